@@ -21,7 +21,7 @@ def events_of(nlp, text):
     ("text", "expected"),
     [
         (
-            "Halvern Cable has hired Brandt Bank to advise the company on its options.",
+            "Halvern Cable hired Brandt Bank to advise it on a possible merger.",
             ("Halvern Cable", "hiring of adviser", "Brandt Bank"),
         ),
         (
@@ -29,7 +29,7 @@ def events_of(nlp, text):
             ("Tarrow Foods", "appointment of adviser", "Kestrel Capital"),
         ),
         (
-            "Mossley Retail has appointed Brandt Bank to seek a possible buyer after several approaches.",
+            "Mossley Retail appointed Brandt Bank to find a buyer for its shoe chain.",
             ("Mossley Retail", "appointment of adviser", "Brandt Bank"),
         ),
         (
@@ -48,9 +48,9 @@ def test_a_firm_engaged_for_a_post_or_task_is_the_hiring_partys_event(nlp, text,
         "Halvern Cable hired Brandt Bank last year.",
         "Tarrow Foods selected Kestrel Steel to supply beams for the new bridge.",
         "Mossley Retail has not hired Brandt Bank to advise it.",
-        "Brandt Bank has been appointed to advise the group, a source said.",
+        "Brandt Bank was named to guide the board through talks, a source said.",
         "Pellam Steel may hire Ostrow Partners to advise it on a sale.",
-        "Halvern Cable said the trade group was retaining outside law firm Brandt and Vale to review its practices.",
+        "Halvern Cable said the trade body had retained law firm Brandt Vale to review its rules.",
     ],
 )
 def test_no_firm_engaged_without_a_task_a_doer_or_a_done_hiring(nlp, text):

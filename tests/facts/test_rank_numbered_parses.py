@@ -20,13 +20,13 @@ def ranks_of(nlp, text):
     [
         ("Pellow Electric, the world's No.1 toaster maker, fell 4 percent to 310 yen.", ("Pellow Electric", 1.0)),
         ("The takeover of Ostria's No.3 radio group Kelvane Media was approved by regulators.", ("Kelvane Media", 3.0)),
-        ("Rules for No.2 lender Harlow Popular Bank were eased on Monday.", ("Harlow Popular Bank", 2.0)),
+        ("Rules for No.2 lender Harlow Mutual Bank were eased on Monday.", ("Harlow Mutual Bank", 2.0)),
         (
-            "Halvern Corp, the world's No. 2 non government-controlled oil company by market capitalization, said "
-            "net income rose 12 percent.",
+            "Halvern Corp, the region's No. 2 non government-controlled gas firm by output, said earnings rose 9 "
+            "percent.",
             ("Halvern", 2.0),
         ),
-        ("Data from No. 2 oil importer Freedonia was mixed, showing factory output growth slowed.", ("Freedonia", 2.0)),
+        ("Numbers from No. 2 oil importer Freedonia came in weak, showing factory growth cooled.", ("Freedonia", 2.0)),
         ("Demand from No. 1 oil consumer Freedonia was weak.", ("Freedonia", 1.0)),
     ],
 )
