@@ -26,7 +26,7 @@ def apposed_role(person: Token, ctx: DocContext) -> tuple[list[Token], str] | No
     for title in _apposed_heads(person):
         if _held_before(title) or title.tag_ in ("NNS", "NNPS"):
             continue
-        holder = _possessor_holder(title, ctx) or _modifier_holder(title, ctx) or _phrase_holder(title, ctx)
+        holder = _holder(title, ctx)
         if holder is not None:
             return _title_words(title, ctx), holder
     return None
@@ -39,7 +39,7 @@ def second_posts(person: Token, ctx: DocContext) -> list[tuple[list[Token], str]
     and chief operating officer of Kestrel") and is read with it."""
     posts = []
     for title in _apposed_heads(person):
-        first = _possessor_holder(title, ctx) or _modifier_holder(title, ctx) or _phrase_holder(title, ctx)
+        first = _holder(title, ctx)
         for joined in _joined_titles(title):
             if _held_before(joined) or joined.tag_ in ("NNS", "NNPS"):
                 continue
@@ -47,6 +47,11 @@ def second_posts(person: Token, ctx: DocContext) -> list[tuple[list[Token], str]
             if holder is not None and holder != first:
                 posts.append(([*_modifiers(joined), joined], holder))
     return posts
+
+
+def _holder(title: Token, ctx: DocContext) -> str | None:
+    """Who holds a title: its possessor, its proper-noun modifier, else its of/at/for phrase's organization."""
+    return _possessor_holder(title, ctx) or _modifier_holder(title, ctx) or _phrase_holder(title, ctx)
 
 
 def _joined_titles(title: Token) -> list[Token]:
@@ -163,8 +168,9 @@ def _title_words(title: Token, ctx: DocContext) -> list[Token]:
     if of_phrase is not None and not any(ctx.entities.at(t.i) is not None for t in of_phrase.subtree):
         kept = [t for t in of_phrase.subtree if not t.is_punct and t.pos_ != "DET"]
         tokens += kept if len(kept) <= 4 else []
+    first = _holder(title, ctx)
     for conj in (c for c in title.children if c.dep_ == "conj" and _is_head(c)):
-        if _own_holder(conj, ctx) is not None:
+        if _own_holder(conj, ctx) not in (None, first):
             continue  # "a partner at Kestrel and a co-founder of Brandt": a second post, read by `second_posts`
         cc = next((c for c in title.children if c.dep_ == "cc" and c.i < conj.i), None)
         tokens += ([cc] if cc is not None else []) + [*_modifiers(conj), conj]
