@@ -45,8 +45,17 @@ def second_posts(person: Token, ctx: DocContext) -> list[tuple[list[Token], str]
                 continue
             holder = _own_holder(joined, ctx)
             if holder is not None and holder != first:
-                posts.append(([*_modifiers(joined), joined], holder))
+                posts.append(([*_hyphen_prefix(joined), *_modifiers(joined), joined], holder))
     return posts
+
+
+def _hyphen_prefix(title: Token) -> list[Token]:
+    """ "co-founder", "vice-chairman": the tokenizer splits a hyphened title, and the parse may hang its head
+    apart from its first part; the first part and the hyphen belong to the title."""
+    doc = title.doc
+    if title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].is_alpha:
+        return [doc[title.i - 2], doc[title.i - 1]]
+    return []
 
 
 def _holder(title: Token, ctx: DocContext) -> str | None:
@@ -61,7 +70,18 @@ def _joined_titles(title: Token) -> list[Token]:
     for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             joined += [c for c in obj.children if c.dep_ == "conj" and _is_head(c)]
+            joined += [c for c in obj.children if c.dep_ == "appos" and _is_head(c) and _split_conjunct(c)]
     return joined
+
+
+def _split_conjunct(head: Token) -> bool:
+    """ "at Kestrel and a co-founder of Brandt": the first part of a hyphened title is the conjunct and its head
+    an apposition beside it, both hung on the same word."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text != "-":
+        return False
+    first = doc[head.i - 2]
+    return first.dep_ == "conj" and first.head == head.head
 
 
 def _own_holder(title: Token, ctx: DocContext) -> str | None:

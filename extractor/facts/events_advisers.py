@@ -30,16 +30,21 @@ def adviser_hires(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContex
     if hired is None or not (_as_firm_post(verb) or _adviser_task(verb)):
         return []
     firms = head_names(hired, ctx, ENGAGED, ("appos", "compound"))
-    hirer = doer(verb, ctx) if _named_or_pronoun(clause_subject(verb)) else None
+    hirer = doer(verb, ctx) if _named_or_pronoun(verb) else None
     if hirer is None:
         return []  # "Brandt Bank was hired to advise", "the trade group retained X": who engaged it is unsure
     return [event_fact(verb, hirer, row[0], firm, sent, both, ctx) for firm in firms if firm != hirer]
 
 
-def _named_or_pronoun(subject: Token | None) -> bool:
+def _named_or_pronoun(verb: Token) -> bool:
     """A hirer written by name or by a pronoun for one ("it has hired"); a described body ("the industry
-    group") may be another party than the one the story resolves it to, so it hires no one here."""
-    return subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ != "")
+    group") may be another party than the one the story resolves it to, so it hires no one here, nor does a
+    pronoun that stands for it ("the trade group said it had retained ...")."""
+    subject = clause_subject(verb)
+    if subject is None or not (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_):
+        return False
+    teller = clause_subject(verb.head) if subject.pos_ == "PRON" and verb.dep_ == "ccomp" else None
+    return teller is None or teller.pos_ != "NOUN" or bool(teller.ent_type_)
 
 
 def _as_firm_post(verb: Token) -> bool:

@@ -51,6 +51,7 @@ def test_a_firm_engaged_for_a_post_or_task_is_the_hiring_partys_event(nlp, text,
         "Brandt Bank was named to guide the board through talks, a source said.",
         "Pellam Steel may hire Ostrow Partners to advise it on a sale.",
         "Halvern Cable said the trade body had retained law firm Brandt Vale to review its rules.",
+        "Late on Monday the trade body said it was retaining law firm Brandt Vale to review its audit rules.",
     ],
 )
 def test_no_firm_engaged_without_a_task_a_doer_or_a_done_hiring(nlp, text):

@@ -32,6 +32,11 @@ def roles_of(nlp, text):
             ("Harwick Bank", "chief economist", "Bo Chen"),
             ("Tarrow Mills", "director", "Bo Chen"),
         ),
+        (
+            "Asked about the offer, Ann Lee, a partner at Brandt Capital and a co-founder of Kestrel Labs, smiled.",
+            ("Brandt Capital", "partner", "Ann Lee"),
+            ("Kestrel Labs", "co-founder", "Ann Lee"),
+        ),
     ],
 )
 def test_a_joined_title_with_its_own_holder_is_a_second_role(nlp, text, first, second):
