@@ -26,10 +26,68 @@ def apposed_role(person: Token, ctx: DocContext) -> tuple[list[Token], str] | No
     for title in _apposed_heads(person):
         if _held_before(title) or title.tag_ in ("NNS", "NNPS"):
             continue
-        holder = _possessor_holder(title, ctx) or _modifier_holder(title, ctx) or _phrase_holder(title, ctx)
+        holder = _holder(title, ctx)
         if holder is not None:
             return _title_words(title, ctx), holder
     return None
+
+
+def second_posts(person: Token, ctx: DocContext) -> list[tuple[list[Token], str]]:
+    """ "Ann Lee, a partner at Kestrel and a co-founder of Brandt Labs", "Bo Chen, chief executive of Kestrel
+    and chairman of Brandt": a title joined to the post set beside the person that names a holder of its own is
+    a second role, at that holder. A joined title with no holder of its own shares the first one's ("president
+    and chief operating officer of Kestrel") and is read with it."""
+    posts = []
+    for title in _apposed_heads(person):
+        first = _holder(title, ctx)
+        for joined in _joined_titles(title):
+            if _held_before(joined) or joined.tag_ in ("NNS", "NNPS"):
+                continue
+            holder = _own_holder(joined, ctx)
+            if holder is not None and holder != first:
+                posts.append(([*_hyphen_prefix(joined), *_modifiers(joined), joined], holder))
+    return posts
+
+
+def _hyphen_prefix(title: Token) -> list[Token]:
+    """ "co-founder", "vice-chairman": the tokenizer splits a hyphened title, and the parse may hang its head
+    apart from its first part; the first part and the hyphen belong to the title."""
+    doc = title.doc
+    if title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].is_alpha:
+        return [doc[title.i - 2], doc[title.i - 1]]
+    return []
+
+
+def _holder(title: Token, ctx: DocContext) -> str | None:
+    """Who holds a title: its possessor, its proper-noun modifier, else its of/at/for phrase's organization."""
+    return _possessor_holder(title, ctx) or _modifier_holder(title, ctx) or _phrase_holder(title, ctx)
+
+
+def _joined_titles(title: Token) -> list[Token]:
+    """Titles joined to `title`: its conjuncts, and a conjunct the parse hangs on the object of its holder
+    phrase ("chief executive of Kestrel and chairman of Brandt": "chairman" joined to "Kestrel")."""
+    joined = [c for c in title.children if c.dep_ == "conj" and _is_head(c)]
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            joined += [c for c in obj.children if c.dep_ == "conj" and _is_head(c)]
+            joined += [c for c in obj.children if c.dep_ == "appos" and _is_head(c) and _split_conjunct(c)]
+    return joined
+
+
+def _split_conjunct(head: Token) -> bool:
+    """ "at Kestrel and a co-founder of Brandt": the first part of a hyphened title is the conjunct and its head
+    an apposition beside it, both hung on the same word."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text != "-":
+        return False
+    first = doc[head.i - 2]
+    return first.dep_ == "conj" and first.head == head.head
+
+
+def _own_holder(title: Token, ctx: DocContext) -> str | None:
+    """The holder a title names itself: its possessor or its of/at/for phrase (not a modifier, which a joined
+    title shares with the first: "the Kestrel president and chief executive")."""
+    return _possessor_holder(title, ctx) or _phrase_holder(title, ctx)
 
 
 def _is_head(token: Token) -> bool:
@@ -130,7 +188,10 @@ def _title_words(title: Token, ctx: DocContext) -> list[Token]:
     if of_phrase is not None and not any(ctx.entities.at(t.i) is not None for t in of_phrase.subtree):
         kept = [t for t in of_phrase.subtree if not t.is_punct and t.pos_ != "DET"]
         tokens += kept if len(kept) <= 4 else []
+    first = _holder(title, ctx)
     for conj in (c for c in title.children if c.dep_ == "conj" and _is_head(c)):
+        if _own_holder(conj, ctx) not in (None, first):
+            continue  # "a partner at Kestrel and a co-founder of Brandt": a second post, read by `second_posts`
         cc = next((c for c in title.children if c.dep_ == "cc" and c.i < conj.i), None)
         tokens += ([cc] if cc is not None else []) + [*_modifiers(conj), conj]
     return tokens

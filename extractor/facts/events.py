@@ -14,6 +14,7 @@ from extractor.facts.departure_dates import announced, effective_day
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
+from extractor.facts.events_advisers import adviser_hires
 from extractor.facts.events_agreements import agreements
 from extractor.facts.events_authorities import authority_acts
 from extractor.facts.events_bankruptcies import bankruptcy_filings, files_for_bankruptcy
@@ -77,6 +78,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         denied = token.pos_ == "VERB" and (negated(token) or unreal(token) or only_guessed(token))
         if called_off(token):
             continue  # "called off the sale of X", "has no plans to buy X": taken back before it happened
+        facts.extend(adviser_hires(token, sent, both, ctx))  # "hired Brandt Bank to advise it": a firm engaged
         if files_for_bankruptcy(token):  # "filed for bankruptcy", "went bankrupt": no object, unlike other filings
             facts.extend(bankruptcy_filings(token, sent, both, ctx))
             continue
@@ -301,7 +303,7 @@ def _trigger_words() -> frozenset[str]:
     it is no event, completion, payment, departure or talks word. A new branch adds its lexicon here."""
     verbs = [*table("event_verbs"), *table("paid_for_verbs"), *words("departure_verbs"), *words("post_taking_verbs")]
     verbs += [*table("stake_taking_verbs"), *table("rating_action_verbs"), *words("agreement_verbs")]
-    verbs += [*table("authority_act_verbs"), *table("policy_move_verbs")]
+    verbs += [*table("authority_act_verbs"), *table("policy_move_verbs"), *table("adviser_hiring_verbs")]
     verbs += [*words("withdrawing_verbs"), *words("settling_verbs"), *words("meeting_verbs"), *words("voting_words")]
     verbs += [
         *table("bankruptcy_verbs"),

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.lexeme import Lexeme
 from spacy.tokens import Span, Token
 
-from extractor.facts.apposed_roles import apposed_role
+from extractor.facts.apposed_roles import apposed_role, second_posts
 from extractor.facts.attachment import period_for
 from extractor.facts.conjoined_employers import conjoined_employers
 from extractor.facts.described_titles import described_title_after, employer_at, opens_clause, unnamed
@@ -85,6 +85,15 @@ def _apposed_name(noun: Token, ctx: DocContext) -> str | None:
 APPOSED_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE"})  # "Quillby, the biggest bank": often mislabelled
 
 
+def _titled_holder(noun: Token, ctx: DocContext) -> str | None:
+    """ "data from No. 2 grain buyer Freedonia": a ranked description set as a title before a name ranks that
+    name, wherever the name stands in the clause."""
+    if noun.dep_ != "compound" or noun.head.pos_ != "PROPN":
+        return None
+    cluster = ctx.entities.at(noun.head.i)
+    return cluster.name if cluster is not None and not cluster.agency and cluster.label in APPOSED_LABELS else None
+
+
 def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> list[Fact]:
     """ "the sixth firm in the world", "Ostria's fourth-largest bank", "rank number one",
     "the world's largest X"."""
@@ -105,7 +114,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
             continue
         if not ranks_a_party(noun, token, numbered=token.like_num):
             continue  # "one of the top carmakers", "its lowest reading in a decade": no one party is ranked
-        subject = beside = _apposed_name(noun, ctx)
+        subject = beside = _apposed_name(noun, ctx) or _titled_holder(noun, ctx)
         if subject is None and noun.dep_ != "appos":
             subject = subject_for(None, governing_verb(token), ctx, sent)
         elif subject is None:
@@ -199,7 +208,17 @@ def _may_state_rank(word: Token | Lexeme) -> bool:
     lower = word.lower_
     parts = lower.split("-")
     superlative = lower in words("rank_adjectives") or (len(parts) == 2 and parts[1] in words("rank_adjectives"))
-    return bool(_ordinals().get(parts[0]) or superlative or word.like_num or lower in hyphen_heads())
+    glued = _glued_number(lower) is not None  # "No.2": the tokenizer keeps the marker and the number together
+    return bool(_ordinals().get(parts[0]) or superlative or word.like_num or glued or lower in hyphen_heads())
+
+
+GLUED_RANK = re.compile(r"no\.(\d{1,2})")
+
+
+def _glued_number(lower: str) -> int | None:
+    """The position of a rank marker written without a space before its number ("No.1", "no.3")."""
+    match = GLUED_RANK.fullmatch(lower)
+    return int(match.group(1)) if match else None
 
 
 class RankAt(NamedTuple):
@@ -308,17 +327,20 @@ def _numbered_rank(token: Token) -> RankAt | None:
     """ "No. 3 carmaker", "the number two maker of trucks", "ranked No. 1 by shipments": a number after a
     rank marker. The ranked noun is the noun the number modifies, else the criterion of the ranking
     ("in terms of X", "by X") on the verb."""
-    if not token.like_num:  # checked first: cheap, and `token.sent` scans the sentence on every call
+    glued = _glued_number(token.lower_)
+    if not token.like_num and glued is None:  # checked first: cheap, and `token.sent` scans the sentence
         return None
-    previous = [t for t in token.doc[max(token.sent.start, token.i - 2) : token.i] if t.text != "."]
-    if not previous or previous[-1].lower_ not in RANK_MARKERS:
-        return None
-    position = _number_value(token)
+    if glued is None:
+        previous = [t for t in token.doc[max(token.sent.start, token.i - 2) : token.i] if t.text != "."]
+        if not previous or previous[-1].lower_ not in RANK_MARKERS:
+            return None
+    position = glued if glued is not None else _number_value(token)
     if position is None or not 1 <= position <= 20:
         return None
     ranked = token.head
     while (ranked.text == "." or ranked.lower_ in RANK_MARKERS) and ranked.head.i != ranked.i:
         ranked = ranked.head  # "No . 1 smartphone vendor": the parse may hang the number on the marker
+    ranked = _described_noun(token, ranked)
     quantity_noun = ranked.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")  # "No. 20 percent"
     if ranked.pos_ == "NOUN" and not quantity_noun and ranked.text != "." and ranked.lower_ not in RANK_MARKERS:
         field_ = _rank_field(ranked)
@@ -329,6 +351,21 @@ def _numbered_rank(token: Token) -> RankAt | None:
     verb = governing_verb(token)
     criterion = _ranking_criterion(verb) if verb is not None else None
     return RankAt(position, criterion, _rank_field(criterion)) if criterion is not None else None
+
+
+def _described_noun(number: Token, ranked: Token) -> Token:
+    """The common noun a numbered rank describes when the parse hung the number elsewhere: on a modifier
+    before it ("No. 2 non-listed carmaker", the number on "non"), or on the name the description is a title of
+    ("No. 2 grain buyer Freedonia": the number on the name, the noun its compound)."""
+    while ranked.pos_ == "PROPN" and ranked.dep_ in ("nmod", "compound", "amod") and ranked.head.i > ranked.i:
+        if ranked.ent_type_:
+            break  # a named modifier ("No. 2 Freedonian lender") is a place the rank keeps, not a noun to pass
+        ranked = ranked.head
+    if ranked.pos_ == "PROPN" and ranked.ent_type_:
+        titles = [c for c in ranked.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > number.i]
+        if titles:
+            return titles[-1]
+    return ranked
 
 
 def _number_value(token: Token) -> int | None:
@@ -400,6 +437,9 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
             # "treasurer of both Alder and Birch": the role at Birch too
             others = conjoined_employers(title_tokens, fact.subject, ctx) if fact is not None else []
             facts.extend(role_fact(sent, ctx, at, o, fact.predicate, name, own_subject=True) for o, at in others)
+        for title_tokens, org in second_posts(mention.root, ctx):  # "a partner at A and a co-founder of B"
+            fact = _titled_role(sent, ctx, seen, name, mention, title_tokens, org)
+            facts.extend([fact] if fact is not None else [])
     return facts
 
 
