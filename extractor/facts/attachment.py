@@ -58,7 +58,7 @@ from extractor.facts.respective_periods import respective_period
 from extractor.facts.results_sides import year_before_result
 from extractor.facts.same_period import anchor_same_period
 from extractor.facts.stock_dates import stock_date
-from extractor.facts.syntax import clause_tokens, governing_verb, own_clause
+from extractor.facts.syntax import clause_tokens, figure_head, governing_verb, own_clause
 from extractor.lexicons import table, words
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.periods import WINDOW_CUE, PeriodMention, shifted
@@ -273,14 +273,10 @@ def _owned_elsewhere(phrase: Span, figure: _Figure) -> bool:
 def _ends_the_move(level: Span, figure: _Figure) -> bool:
     """ "finished 3.4 percent higher at 18.75 euros on Wednesday": the level a move ended at ("at" or "to" on the move's
     own verb) is one quote with the move, so a phrase the parse hangs on the level dates the move too."""
-    token = level.root
-    while token.dep_ in ("nummod", "compound", "quantmod") and token.head.i != token.i:
-        token = token.head
+    token = figure_head(level.root)
     if token.dep_ != "pobj" or token.head.lower_ not in ("at", "to"):
         return False
-    move = figure.span.root
-    while move.dep_ in ("nummod", "compound", "quantmod") and move.head.i != move.i:
-        move = move.head
+    move = figure_head(figure.span.root)
     verb = move.head
     if verb.dep_ == "advmod" and move.dep_ == "npadvmod":  # "finished 3.4 percent higher at ..."
         verb = verb.head

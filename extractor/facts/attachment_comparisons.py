@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.syntax import figure_head
 from extractor.lexicons import words
 from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.doc_text import span_text
@@ -117,9 +118,7 @@ def earlier_side(span: Span) -> Token | None:
 def end_point_of_change(span: Span) -> bool:
     """ "slipped 1 percent to 5.1 million from 5.15 million", "fell to 1,200 from 1,450": the figure after "to"
     or "from" on a change verb is a level the measure stood at, not an amount that flowed."""
-    token = span.root
-    while token.dep_ in ("nummod", "compound", "quantmod") and token.head.i != token.i:
-        token = token.head
+    token = figure_head(span.root)
     if token.dep_ != "pobj" or token.head.lower_ not in ("to", "from"):
         return False
     verb = token.head.head

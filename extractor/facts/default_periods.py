@@ -14,6 +14,7 @@ from extractor.facts.attachment_days import is_dated_daily
 from extractor.facts.discourse import DocContext
 from extractor.facts.lead_sentences import first_sentence
 from extractor.facts.measures import Reading, is_stock, predicate_head
+from extractor.facts.syntax import figure_head
 from extractor.lexicons import words
 from extractor.models import Period
 from extractor.word_forms import singular
@@ -152,8 +153,6 @@ def _end_point_of(verb: Token | None, span: Span) -> bool:
     """The figure is where the verb's change ends or starts ("the base gained 3 percent to 2.1 million", "lost 5
     percent from 40,000"): a level of the stock, unlike the earlier side of the count the verb adds ("added
     15,000, down from 21,000"), whose preposition hangs on "down", not on the verb."""
-    token = span.root
-    while token.dep_ in ("nummod", "compound", "quantmod") and token.head.i != token.i:
-        token = token.head
+    token = figure_head(span.root)
     prep = token.head
     return verb is not None and token.dep_ == "pobj" and prep.lower_ in ("to", "from") and prep.head.i == verb.i

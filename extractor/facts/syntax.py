@@ -246,6 +246,14 @@ def _clause_subject(verb: Token) -> Token | None:
     return None
 
 
+def figure_head(token: Token) -> Token:
+    """The token a number's words hang from as a whole: "3.4" of "3.4 million euros" climbs its number and compound
+    links to the phrase's own attachment, where a preposition or verb takes it."""
+    while token.dep_ in ("nummod", "compound", "quantmod") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def governing_verb(token: Token) -> Token | None:
     for ancestor in token.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):

@@ -428,8 +428,9 @@ STORIES: list[Story] = [
                 [],
             ),
             (
+                # Round 35: hiring a named firm as adviser is an event, as the readable gold writes it (recall35)
                 "Kelso Rail said on Thursday it had hired Meridian Partners to explore a sale of its freight unit.",
-                [],
+                [("Kelso Rail", "appointment of adviser", "Meridian Partners", "2021-10-21", "2021-10-21", A)],
             ),
         ],
     ),
