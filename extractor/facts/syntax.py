@@ -108,10 +108,16 @@ def _noun_phrase(head: Token, drop_entities: bool, skip: frozenset[int]) -> str:
     kept = [t for t in kept if not is_market_code(t)] + _infix_hyphens(kept)
     if is_index_code(head) or _names_an_index(head):
         return "index"  # "the Kestrel Composite index .KCI": a named index measures itself (FACTS.md)
-    text = span_text(sorted(set(kept), key=lambda t: t.i)).lower()
+    text = span_text(_once_each(sorted(set(kept), key=lambda t: t.i))).lower()
     text = _LEADING_AND.sub("", text)
     text = _SPACED_HYPHEN.sub("-", text)
     return text.replace(" 's", "").strip()
+
+
+def _once_each(kept: list[Token]) -> list[Token]:
+    """ "GRAIN Grain stocks rose": a word kept twice in a row (a heading run into the sentence, or the word
+    left next to itself once the entity between is dropped) names the thing once; the later copy stays."""
+    return [t for t, after in zip(kept, kept[1:] + [None]) if after is None or t.lower_ != after.lower_]
 
 
 def _marks_now(modifier: Token, head: Token) -> bool:
