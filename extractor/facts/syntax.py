@@ -117,7 +117,7 @@ def _noun_phrase(head: Token, drop_entities: bool, skip: frozenset[int]) -> str:
 def _once_each(kept: list[Token]) -> list[Token]:
     """ "GRAIN Grain stocks rose": a word kept twice in a row (a heading run into the sentence, or the word
     left next to itself once the entity between is dropped) names the thing once; the later copy stays."""
-    return [t for t, after in zip(kept, kept[1:] + [None]) if after is None or t.lower_ != after.lower_]
+    return [t for t, after in zip(kept, [*kept[1:], None], strict=True) if after is None or t.lower_ != after.lower_]
 
 
 def _marks_now(modifier: Token, head: Token) -> bool:
