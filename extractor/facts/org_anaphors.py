@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.index_names import PLACE_TYPES
 from extractor.facts.named_owners import tagged_org
+from extractor.facts.story_orgs import org_named_by
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 from extractor.mentions.cluster_lookup import named
@@ -187,11 +188,11 @@ def untagged_teller(teller: Token, verb: Token, pronoun: Token, ctx: DocContext)
         return None
     name = _written_name(teller)
     if name is None or name.lower() in words("news_agencies"):
-        return None  # "SYDNEY (Reuters) - Miner Kelby said it ...": the dateline's agency, parsed as the subject
+        return None  # "CITY (Agency) - Miner Kelby said it ...": the dateline's agency parsed as the subject
     last = name.split()[-1]
     if any(c.label == "PERSON" and last in c.name.split() for c in ctx.entities.clusters):
         return None
-    return name
+    return org_named_by(name, ctx) or name  # "Halden" where the story writes "Halden Capital"
 
 
 def _under_reported_clause(pronoun: Token, verb: Token) -> bool:
