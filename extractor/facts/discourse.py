@@ -41,6 +41,7 @@ from extractor.facts.org_anaphors import (
     employs_forecaster,
     named_appositive,
     reporter_org,
+    untagged_teller,
 )
 from extractor.facts.passive_buyers import passive_buyer
 from extractor.facts.payees import payee_for
@@ -302,6 +303,8 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
             known = known_name_ending_at(subject, ctx) or org_starting_with(subject, ctx)
             if known is not None:
                 return known  # "Pellworth, whose shares fell, said its ...": the short form of "Pellworth Air"
+        if cluster is None and subject is not None and (teller := untagged_teller(subject, ancestor, token, ctx)):
+            return teller  # "Kelso Rail said it had hired ...": a teller the tagger missed, not the last party
         if cluster is None and subject is not None and (country := national_body_country(subject, ctx.entities)):
             return country  # "the Canadian government said it would sell its stake"
         if cluster is None and subject is not None and (named := named_appositive(subject, ctx.entities)):

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.index_names import PLACE_TYPES
 from extractor.facts.named_owners import tagged_org
+from extractor.facts.story_orgs import org_named_by
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 from extractor.mentions.cluster_lookup import named
@@ -170,3 +171,43 @@ def _other_org_before(anaphor: Token, speaker: Token, ctx: DocContext) -> bool:
         (cluster := ctx.entities.at(i)) is not None and cluster.label == "ORG"
         for i in range(speaker.right_edge.i + 1, anaphor.left_edge.i)
     )
+
+
+UNTAGGED_TELLER_TYPES = frozenset({"", "ORG"})  # spaCy's own label on a name the entity index dropped or never had
+
+
+def untagged_teller(teller: Token, verb: Token, pronoun: Token, ctx: DocContext) -> str | None:
+    """ "Kelso Rail said on Thursday it had hired ...": "it" in the clause a reporting verb takes stands for
+    the verb's subject. Where that subject is a proper name the entity index does not hold (the tagger missed
+    it), the name as written is still the teller, not the last organization the story was about. Not a
+    person's name the story writes in full elsewhere ("Varga said it was hard": a surname), nor a name the
+    tagger read as a person or place."""
+    if verb.lemma_.lower() not in words("reporting_verbs") or not _under_reported_clause(pronoun, verb):
+        return None
+    if teller.pos_ != "PROPN" or teller.ent_type_ not in UNTAGGED_TELLER_TYPES or ctx.entities.at(teller.i):
+        return None
+    name = _written_name(teller)
+    if name is None or name.lower() in words("news_agencies"):
+        return None  # "CITY (Agency) - Miner Kelby said it ...": the dateline's agency parsed as the subject
+    last = name.split()[-1]
+    if any(c.label == "PERSON" and last in c.name.split() for c in ctx.entities.clusters):
+        return None
+    return org_named_by(name, ctx) or name  # "Halden" where the story writes "Halden Capital"
+
+
+def _under_reported_clause(pronoun: Token, verb: Token) -> bool:
+    """Whether `pronoun` is inside the clause `verb` reports (its ccomp), not in the verb's own phrases."""
+    child = next((a for a in pronoun.ancestors if a.head.i == verb.i and a.i != verb.i), None)
+    return child is not None and child.dep_ == "ccomp"
+
+
+def _written_name(head: Token) -> str | None:
+    """The proper name that ends at `head`: the run of capitalised proper-noun compounds right before it
+    ("Kelso Rail"), without a description before them ("rail operator Kelso Rail")."""
+    start = head.i
+    while start > 0 and (word := head.doc[start - 1]).dep_ == "compound" and word.pos_ == "PROPN":
+        start -= 1
+    words_ = head.doc[start : head.i + 1]
+    if not all(w.text[:1].isupper() for w in words_) or all(w.is_upper and len(w) > 4 for w in words_):
+        return None  # a lower-case word, or a heading in capitals ("DIVIDEND") glued to the sentence
+    return words_.text
