@@ -5,8 +5,8 @@ the noun after the figure as what it counts, here a move noun (`change_up`, `cha
 and the facts then read `counted` "gain" and no direction, since a count before a verb's object is a count of
 that object ("cut 1,000 jobs"). The figure sizes the move of the thing the noun names, in its "in"/"of" phrase
 or as its compound: that thing is counted, and the move noun gives the direction. A plural noun of cutting
-(`counted_cut_nouns`: "1,900 job cuts") keeps its FACTS.md reading, a metric of jobs cut: only its counted noun
-is the job. Money and percents are left alone ("a $250 million loss" is a net loss, a metric).
+(`counted_cut_nouns`: "1,900 job cuts") or of closing (`counted_act_nouns`: "200 branch closures") keeps its
+FACTS.md reading, a metric of what was cut: only its counted noun is the compound's (job, branch). Money and percents are left alone ("a $250 million loss" is a net loss, a metric).
 """
 
 from __future__ import annotations
@@ -61,6 +61,6 @@ def moved_count(span: Span, quantity: Quantity) -> Quantity | None:
     if moved is None:
         return None
     counted = moved.lemma_.lower()
-    if move.tag_ == "NNS" and quantity.counted in words("counted_cut_nouns"):
+    if move.tag_ == "NNS" and quantity.counted in words("counted_cut_nouns") | words("counted_act_nouns"):
         return quantity.model_copy(update={"counted": counted})  # "1,900 job cuts": jobs cut, a metric
     return quantity.model_copy(update={"counted": counted, "direction": direction})

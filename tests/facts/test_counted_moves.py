@@ -39,6 +39,7 @@ def test_a_sized_move_counts_what_moved(nlp, text, surface, counted, direction):
     [
         # a plural noun of cutting counts what is cut: a metric of jobs cut (FACTS.md), its counted noun the job
         ("Harrowgate Steel announced 2,400 job cuts on Tuesday.", "2,400", "metric", "job", None),
+        ("Fenwick Savings plans 140 branch closures across the region.", "140", "metric", "branch", None),
         # a number of moves, not the size of one: the plural without a compound keeps its reading
         ("Ravelin Foods reported three straight declines in output.", "three", None, "decline", None),
         # a move dated by its "in" phrase names nothing moved: nothing to count but the move
