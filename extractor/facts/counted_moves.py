@@ -6,7 +6,8 @@ and the facts then read `counted` "gain" and no direction, since a count before 
 that object ("cut 1,000 jobs"). The figure sizes the move of the thing the noun names, in its "in"/"of" phrase
 or as its compound: that thing is counted, and the move noun gives the direction. A plural noun of cutting
 (`counted_cut_nouns`: "1,900 job cuts") or of closing (`counted_act_nouns`: "200 branch closures") keeps its
-FACTS.md reading, a metric of what was cut: only its counted noun is the compound's (job, branch). Money and percents are left alone ("a $250 million loss" is a net loss, a metric).
+FACTS.md reading, a metric of what was cut: only its counted noun is the compound's (job, branch).
+Money and percents are left alone ("a $250 million loss" is a net loss, a metric).
 """
 
 from __future__ import annotations
