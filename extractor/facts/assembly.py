@@ -39,6 +39,7 @@ from extractor.facts.bare_moves import remember_counted, with_borrowed
 from extractor.facts.body_counts import body_count_facts
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.counted_flows import repeated_count
+from extractor.facts.counted_moves import moved_count
 from extractor.facts.customer_losses import lost_customers
 from extractor.facts.default_periods import (
     counted_by_flow,
@@ -220,6 +221,7 @@ def quantity_facts(
         reading = read_quantity(span, quantity, mention.kind, skip)
         reading = segment_reading(reading, span, ctx.topics.get(unit_class(quantity)))  # "its dairy unit rose 5%"
         quantity = settle_direction(quantity, span, reading)
+        quantity = moved_count(span, quantity) or quantity  # "a 40,000 gain in jobs" counts jobs, up
         instrument = instrument_for(reading.measured, reading.verb, span, quantity)  # "Urals crude rose 51 cents"
         if instrument is None:  # "The Dow rose 1.7 percent to 13,177.68"
             instrument = index_for(reading.measured, reading.verb, span, quantity, ctx.main_org)
