@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.lexicons import table, words
+from extractor.facts.measure_phrases import count_direction
+from extractor.lexicons import words
 from extractor.models import Quantity
 
 SIZING_DEPS = frozenset({"nummod", "compound", "amod", "quantmod"})  # "a 40,000 gain", "12,000 job additions"
@@ -26,12 +27,7 @@ def move_direction(lemma: str) -> str | None:
     """ "up" or "down" for a noun that states a move of what it governs; None for any other noun."""
     if lemma in words("not_change_nouns"):
         return None  # "a $5 million contract": the noun names a thing
-    if lemma in words("change_up"):
-        return "up"
-    if lemma in words("change_down"):
-        return "down"
-    row = table("count_change_words").get(lemma)  # "loss", "addition": nouns of a count's move
-    return row[0] if row else None
+    return count_direction(lemma)  # "gain", "loss", "addition": nouns of a count's move
 
 
 def _moved_noun(move: Token) -> Token | None:

@@ -509,7 +509,7 @@ def restated_part(span: Span, quantity: Quantity) -> tuple[Token, str] | None:
     if quantity.unit != "percent" or whole is None or whole.dep_ != "pobj" or whole.pos_ != "NOUN":
         return None
     mover, count = _moved_count(root)
-    direction = _count_direction(mover) if mover is not None else None
+    direction = count_direction(mover.lemma_.lower()) if mover is not None else None
     if direction is None or count is None:
         return None
     return (count if whole.lemma_.lower() == "total" else whole), direction
@@ -537,8 +537,8 @@ def _counted(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
-def _count_direction(mover: Token) -> str | None:
-    lemma = mover.lemma_.lower()
+def count_direction(lemma: str) -> str | None:
+    """ "up" or "down" for a word of a count's move ("rose", "losses", "additions"); None for any other word."""
     if lemma in words("change_down"):
         return "down"
     if lemma in words("change_up"):
