@@ -249,7 +249,9 @@ def quantity_facts(
         ):
             kind = "change"
         deal_verb = reading.verb is not None and reading.verb.lemma_.lower() in words("share_deal_verbs")
-        predicate = normalize_predicate(reading.predicate, quantity, kind, deal_verb=deal_verb)
+        predicate = normalize_predicate(
+            reading.predicate, quantity, kind, deal_verb=deal_verb, measured=reading.measured
+        )
         brief = brief_figure(span)  # a wire brief's capital line names its measure in words, not syntax
         if brief is not None:
             predicate, kind, quantity = revised(brief, predicate, kind, quantity)

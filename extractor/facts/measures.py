@@ -15,6 +15,7 @@ from extractor.facts.held_money import held_money_phrase
 from extractor.facts.market_readings import whole_market
 from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
 from extractor.facts.measure_phrases import (
+    SHARE_WORDS,
     adjacent_change_verb,
     appraised_measure,
     bought_back,
@@ -70,7 +71,7 @@ from extractor.facts.profit_items import item_words_left_out, profit_item
 from extractor.facts.qualified_measures import qualified_measure
 from extractor.facts.rated_objects import rated_object
 from extractor.facts.recipient_phrases import received_measure
-from extractor.facts.share_pronouns import pronoun_share_move
+from extractor.facts.share_pronouns import company_shares, pronoun_share_move
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.stranded_subjects import stranded_subject, subordinate_measure
 from extractor.facts.syntax import (
@@ -590,11 +591,23 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
         return None
     if stake and (whole.ent_type_ == "ORG" or whole.pos_ == "PROPN" or whole.lemma_.lower() in words("org_nouns")):
         return Reading(None, verb, stake[0], False)
+    if stake and _company_shares_whole(whole):  # "owns 20 percent of X's shares": of the company, as above
+        return Reading(None, verb, stake[0], False)
     if whole.pos_ != "NOUN":
         return None
     if root.dep_ == "dobj" and verb_lemma in change_nouns:
         return Reading(whole, verb, noun_phrase(whole), True)
     return Reading(whole, verb, f"share of {noun_phrase(whole)}", False)
+
+
+def _company_shares_whole(whole: Token) -> bool:
+    """ "X's shares", "the company's stock", "its share capital": a whole that is a company's shares, or its
+    capital written as shares (`share_capital_nouns` compounded with a share noun); a part of it owned or traded
+    is a part of the company."""
+    if company_shares(whole):
+        return True
+    compounded = any(c.dep_ == "compound" and c.lemma_.lower() in SHARE_WORDS for c in whole.children)
+    return compounded and whole.lemma_.lower() in words("share_capital_nouns")
 
 
 def _share_of_whole(root: Token, whole: Token | None) -> Reading | None:

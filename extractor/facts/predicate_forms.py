@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.syntax import clause_subject, governing_verb, is_market_code
+from extractor.facts.syntax import clause_subject, governing_verb, is_market_code, noun_phrase, prep_object
 from extractor.lexicons import any_words, table, words
 from extractor.models import Quantity
 
@@ -137,12 +137,17 @@ def _rate_compared(span: Span) -> list[Token]:
     return []
 
 
-def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False) -> str | None:
-    """Measured nouns in the form analysts use: share moves are "share price"."""
+def normalize_predicate(
+    predicate: str | None, quantity: Quantity, kind: str, *, deal_verb: bool = False, measured: Token | None = None
+) -> str | None:
+    """Measured nouns in the form analysts use: share moves are "share price", a share that is a percent level is
+    a portion (`_portion`)."""
     predicate = (predicate or "").replace("-per-", " per ")  # "earnings-per-share growth": the measure per share
     words_ = predicate.split()
     if not words_:
         return None  # nothing was left of the noun phrase ("billions of dollars" measures no noun of its own)
+    if predicate == "share" and quantity.unit == "percent" and kind == "metric" and quantity.direction is None:
+        return _portion(measured)
     # "CBS class B shares were down 3 percent", "the share is up 1 percent": a move of the share price
     share_move = predicate in ("share", "share price") or words_[-1] in ("shares", "stock", "stocks")
     if share_move and quantity.unit is not None and not deal_verb:
@@ -150,6 +155,19 @@ def normalize_predicate(predicate: str | None, quantity: Quantity, kind: str, *,
     if words_[-1] in ("it", "they", "which", "that", "this"):
         return None
     return spelled_acronyms(predicate)
+
+
+def _portion(share: Token | None) -> str:
+    """ "holds a 12 percent share in the pump market", "its share reached 30 percent": a share that is a percent
+    level, with no move, is a portion of a market or a whole, never a price (a share price is money, and its
+    percent figures are moves). The whole its "in" or "of" phrase names ("by value of the coffee market" too),
+    else the market."""
+    whole = prep_object(share, ("in", "of")) if share is not None else None
+    measured_by = prep_object(share, ("by",)) if share is not None and whole is None else None
+    whole = whole or (prep_object(measured_by, ("of",)) if measured_by is not None else None)
+    if whole is None or whole.pos_ != "NOUN":
+        return "market share"
+    return f"share of {noun_phrase(whole)}"
 
 
 def spelled_acronyms(predicate: str) -> str:
