@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.collective_counts import counted_collective
 from extractor.facts.compared_estimates import compared_result
 from extractor.facts.counted_flows import counts_a_flow
 from extractor.facts.deal_considerations import paid_per_share
@@ -125,6 +126,10 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     saving = cut_or_saving(span, quantity, skip)  # "cut $400 million in costs": cost cuts
     if saving is not None:
         return Reading(saving[0], saving[1], saving[2], False)
+    collective = counted_collective(span, skip) if quantity.unit is None else None
+    if collective is not None:  # "cut its workforce by 1,200 jobs": the workforce, the jobs only counted
+        measured, is_change = collective
+        return Reading(measured, governing_verb(measured), noun_phrase(measured, skip=skip), is_change)
     reading = _read_quantity(span, quantity, kind, skip)
     reading = _generic_count_measure(reading, skip) if quantity.unit is None else reading
     appraised = appraised_measure(span)

@@ -1,0 +1,62 @@
+"""A count of members that sizes a collective the clause names (FACTS.md: the measured noun first, "Cut X by N" a
+change of X): "slashed its workforce by 1,200 jobs" is a change of the workforce, "a support staff of 15 people"
+and "its workforce of 2,600 full-time employees" size the staff and the workforce. The noun after the number
+(jobs, people, employees) is what is counted, the fact's `counted`, not its predicate."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.measured_nouns import is_measure_noun
+from extractor.lexicons import any_words, words
+
+
+def counted_collective(span: Span, skip: frozenset[int]) -> tuple[Token, bool] | None:
+    """The collective a count of members sizes, and whether the count changes it ("by"); None when the count's
+    noun is itself the measure ("cut 1,200 jobs", "hired 300 people")."""
+    counted = _counted_noun(span)
+    if counted is None or counted.dep_ != "pobj":
+        return None
+    changed = _changed_by(counted, skip)
+    if changed is not None:
+        return changed, True
+    sized = _sized_by_of(counted, skip)
+    return (sized, False) if sized is not None else None
+
+
+def _counted_noun(span: Span) -> Token | None:
+    """The noun the figure's number counts ("1,200 jobs": jobs), when the number stands right before it."""
+    root = span.root
+    if root.pos_ == "NOUN" and not root.like_num:
+        return root
+    head = root.head
+    if root.dep_ in ("nummod", "compound", "quantmod") and head.pos_ == "NOUN" and head.i >= span.end:
+        return head
+    return None
+
+
+def _changed_by(counted: Token, skip: frozenset[int]) -> Token | None:
+    """ "cut its workforce by 1,200 jobs", "expand its fleet by 20 aircraft": the object of a change verb whose
+    "by" phrase holds the count. The object must be a measure ("reduce the gap by 3 games" too), not the count's
+    own noun."""
+    preposition = counted.head
+    verb = preposition.head
+    if preposition.lower_ != "by" or preposition.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in any_words("change_up", "change_down"):
+        return None
+    changed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if changed is None or changed.pos_ != "NOUN" or changed.i in skip or changed.like_num:
+        return None
+    same_noun = changed.lemma_.lower() == counted.lemma_.lower()
+    return changed if is_measure_noun(changed) and not same_noun else None
+
+
+def _sized_by_of(counted: Token, skip: frozenset[int]) -> Token | None:
+    """ "a fitness staff of 15 people", "its workforce of 2,600 employees": a collective noun
+    (`collective_count_nouns`) whose "of" phrase counts its members."""
+    preposition = counted.head
+    holder = preposition.head
+    if preposition.lower_ != "of" or holder.pos_ != "NOUN" or holder.i in skip:
+        return None
+    return holder if holder.lemma_.lower() in words("collective_count_nouns") else None
