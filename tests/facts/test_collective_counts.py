@@ -1,0 +1,65 @@
+"""A count of members that sizes a collective the clause names (facts/collective_counts.py): the collective is the
+predicate ("cut its workforce by 1,200 jobs" is a change of the workforce), the members only what is counted.
+Sentences written for these tests, with invented names."""
+
+import pytest
+
+from tests.facts.surface_facts import fact_in
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate", "counted"),
+    [
+        (
+            "Harlow Mills Inc said on Tuesday it has cut its workforce by 1,200 jobs this year.",
+            "1,200",
+            "workforce",
+            "job",
+        ),
+        (
+            "Pentrose Steel Corp plans to reduce its global workforce by 4,700 positions in 2020.",
+            "4,700",
+            "global workforce",
+            "position",
+        ),
+        ("Corbel Airways Inc said it would expand its fleet by 20 aircraft next year.", "20", "fleet", "aircraft"),
+        ("Dunmore Retail Inc trimmed its store network by 35 outlets last year.", "35", "store network", "outlet"),
+    ],
+)
+def test_a_count_after_by_changes_the_object_of_the_change_verb(
+    nlp, text: str, surface: str, predicate: str, counted: str
+) -> None:
+    fact = fact_in(nlp, text, surface)
+    assert (fact.kind, fact.predicate, fact.value.counted) == ("change", predicate, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        ("Harlow Mills Inc had a fitness center staff of 15 people last year.", "15", "fitness center staff"),
+        (
+            "Pentrose Steel Corp, which has a workforce of 5,000 employees, said on Monday it would close a mill.",
+            "5,000",
+            "workforce",
+        ),
+        ("Corbel Airways Inc now flies a fleet of 200 aircraft to 40 cities.", "200", "fleet"),
+    ],
+)
+def test_a_collective_sized_by_an_of_count_is_the_measure(nlp, text: str, surface: str, predicate: str) -> None:
+    assert fact_in(nlp, text, surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        # the counted noun is the object itself: a metric of the jobs cut
+        ("Harlow Mills Inc cut 1,200 jobs this year.", "1,200", "jobs cut"),
+        # a money or percent cut of the object was read so before
+        ("Harlow Mills Inc cut its workforce by 10 percent.", "10 percent", "workforce"),
+        # a noun that is no collective of its members keeps the counted noun
+        ("Harlow Mills Inc announced cuts of 10,000 staff.", "10,000", "staff"),
+        ("Harlow Mills Inc hired a team of 12 engineers in May.", "12", "engineers"),
+    ],
+)
+def test_counts_that_size_no_collective_keep_their_reading(nlp, text: str, surface: str, predicate: str) -> None:
+    assert fact_in(nlp, text, surface).predicate == predicate
