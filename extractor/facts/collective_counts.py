@@ -1,13 +1,15 @@
 """A count of members that sizes a collective the clause names (FACTS.md: the measured noun first, "Cut X by N" a
-change of X): "slashed its workforce by 1,200 jobs" is a change of the workforce, "a support staff of 15 people"
-and "its workforce of 2,600 full-time employees" size the staff and the workforce. The noun after the number
-(jobs, people, employees) is what is counted, the fact's `counted`, not its predicate."""
+change of X): "slashed its workforce by 1,200 jobs" is a change of the workforce, "a support staff of 15 people",
+"its workforce of 2,600 full-time employees" and "enrollment exceeded 3.5 million members" size the staff, the
+workforce and the enrollment. The noun after the number (jobs, people, employees) is what is counted, the fact's
+`counted`, not its predicate."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from extractor.facts.measured_nouns import is_measure_noun
+from extractor.facts.syntax import clause_subject
 from extractor.lexicons import any_words, words
 
 
@@ -15,12 +17,12 @@ def counted_collective(span: Span, skip: frozenset[int]) -> tuple[Token, bool] |
     """The collective a count of members sizes, and whether the count changes it ("by"); None when the count's
     noun is itself the measure ("cut 1,200 jobs", "hired 300 people")."""
     counted = _counted_noun(span)
-    if counted is None or counted.dep_ != "pobj":
+    if counted is None:
         return None
-    changed = _changed_by(counted, skip)
+    changed = _changed_by(counted, skip) if counted.dep_ == "pobj" else None
     if changed is not None:
         return changed, True
-    sized = _sized_by_of(counted, skip)
+    sized = _sized_by_of(counted, skip) if counted.dep_ == "pobj" else _sized_as_object(counted, skip)
     return (sized, False) if sized is not None else None
 
 
@@ -57,6 +59,22 @@ def _sized_by_of(counted: Token, skip: frozenset[int]) -> Token | None:
     (`collective_count_nouns`) whose "of" phrase counts its members."""
     preposition = counted.head
     holder = preposition.head
-    if preposition.lower_ != "of" or holder.pos_ != "NOUN" or holder.i in skip:
+    if preposition.lower_ != "of" or holder.i in skip:
         return None
-    return holder if holder.lemma_.lower() in words("collective_count_nouns") else None
+    return holder if _collective(holder) else None
+
+
+def _sized_as_object(counted: Token, skip: frozenset[int]) -> Token | None:
+    """ "enrollment exceeded 3.5 million members", "its workforce totaled 12,000 employees": a collective subject
+    whose verb takes the count of its members as object."""
+    if counted.dep_ not in ("dobj", "attr") or counted.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = clause_subject(counted.head)
+    return subject if subject is not None and subject.i not in skip and _collective(subject) else None
+
+
+def _collective(token: Token) -> bool:
+    """A noun of `collective_count_nouns`; at a sentence's start the tagger may take it for a name ("Enrollment
+    exceeded ...")."""
+    initial = token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_  # not "Staff Corp"
+    return (token.pos_ == "NOUN" or initial) and token.lemma_.lower() in words("collective_count_nouns")

@@ -52,6 +52,27 @@ def test_a_collective_sized_by_an_of_count_is_the_measure(nlp, text: str, surfac
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
+        ("Harlow Health Inc said enrollment exceeded 3.5 million members at June 30.", "3.5 million", "enrollment"),
+        (  # at a sentence's start, where the tagger may take the noun for a name
+            "Harlow Health Inc posted results on Tuesday. Enrollment topped 4.1 million members in the quarter.",
+            "4.1 million",
+            "enrollment",
+        ),
+        ("Pentrose Steel Corp said its workforce totaled 12,000 employees at the end of May.", "12,000", "workforce"),
+        ("Corbel Clubs Inc said its membership reached 2 million people in March.", "2 million", "membership"),
+    ],
+)
+def test_a_collective_subject_sized_by_a_count_object_is_the_measure(
+    nlp, text: str, surface: str, predicate: str
+) -> None:
+    assert fact_in(nlp, text, surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        # a subject that is no collective: what the verb's object counts is the measure
+        ("Harlow Health Inc said its clinics treated 3.5 million patients last year.", "3.5 million", "patients"),
         # the counted noun is the object itself: a metric of the jobs cut
         ("Harlow Mills Inc cut 1,200 jobs this year.", "1,200", "jobs cut"),
         # a money or percent cut of the object was read so before
