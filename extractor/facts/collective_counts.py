@@ -39,8 +39,8 @@ def _counted_noun(span: Span) -> Token | None:
 
 def _changed_by(counted: Token, skip: frozenset[int]) -> Token | None:
     """ "cut its workforce by 1,200 jobs", "expand its fleet by 20 aircraft": the object of a change verb whose
-    "by" phrase holds the count. The object must be a measure ("reduce the gap by 3 games" too), not the count's
-    own noun."""
+    "by" phrase holds the count ("Cut X by N" is a change of X). The object must be a measure noun, and not the
+    count's own noun ("cut jobs by 1,200 jobs" measures the jobs as before)."""
     preposition = counted.head
     verb = preposition.head
     if preposition.lower_ != "by" or preposition.dep_ != "prep" or verb.pos_ != "VERB":
