@@ -14,6 +14,7 @@ from extractor.facts.departure_dates import announced, effective_day
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
+from extractor.facts.event_references import presupposed_event
 from extractor.facts.events_advisers import adviser_hires
 from extractor.facts.events_agreements import agreements
 from extractor.facts.events_authorities import authority_acts
@@ -211,7 +212,11 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             ]
         # "named Ann Lee chief executive, effective July 1": a person's post is dated when it takes effect
         day = effective_day(token, [both.past, both.future], ctx.published) if labels == ("PERSON",) else None
-        facts.extend(event_fact(token, subject, predicate, named, sent, both, ctx, day=day) for named in named_objects)
+        given = presupposed_event(token)  # "analysts said its purchase of X lifted sales": the purchase happened
+        facts.extend(
+            event_fact(token, subject, predicate, named, sent, both, ctx, day=day, given=given)
+            for named in named_objects
+        )
         if stated_doer and token.pos_ == "VERB" and named_objects:  # "Kestrel and Brandt bought X": each bought X
             others = joint_doers(token, subject, ctx)
             facts.extend(
