@@ -14,6 +14,7 @@ from extractor.facts.departure_dates import announced, effective_day
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
+from extractor.facts.event_offers import offered_deal
 from extractor.facts.event_references import presupposed_event
 from extractor.facts.events_advisers import adviser_hires
 from extractor.facts.events_agreements import agreements
@@ -212,6 +213,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             ]
         # "named Ann Lee chief executive, effective July 1": a person's post is dated when it takes effect
         day = effective_day(token, [both.past, both.future], ctx.published) if labels == ("PERSON",) else None
+        offer = offered_deal(token) if predicate in DEAL_PREDICATES else None
+        predicate = f"{predicate} {offer}" if offer else predicate  # "offered to buy X": an offer, no deal done
         given = presupposed_event(token)  # "analysts said its purchase of X lifted sales": the purchase happened
         facts.extend(
             event_fact(token, subject, predicate, named, sent, both, ctx, day=day, given=given)
@@ -222,7 +225,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(
                 event_fact(token, o, predicate, n, sent, both, ctx, day=day) for o in others for n in named_objects
             )
-        facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
+        if offer is None:  # "offered to sell its unit to X": X has bought nothing yet
+            facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
     facts = [f for f in facts if f is not None]
     for fact in facts:
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
