@@ -7,14 +7,14 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import events_in
 
 PUBLISHED = dt.date(2022, 5, 11)
+FIELDS = ("subject", "predicate", "object", "modality")
 
 
 def events(nlp, text):
-    facts = extract(text, published=PUBLISHED, nlp=nlp)
-    return [(f.subject, f.predicate, f.object, f.modality) for f in facts if f.kind == "event"]
+    return events_in(nlp, text, PUBLISHED, FIELDS)
 
 
 @pytest.mark.parametrize(

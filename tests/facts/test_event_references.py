@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
+from tests.facts.surface_facts import events_in
 
 PUBLISHED = dt.date(2022, 5, 11)
+FIELDS = ("subject", "predicate", "object", "modality")
 
 
 def events(nlp, text):
-    facts = extract(text, published=PUBLISHED, nlp=nlp)
-    return [(f.subject, f.predicate, f.object, f.modality) for f in facts if f.kind == "event"]
+    return events_in(nlp, text, PUBLISHED, FIELDS)
 
 
 @pytest.mark.parametrize(
@@ -66,6 +66,18 @@ def test_an_event_referred_to_as_known_happened(nlp, text, event):
         ),
         (  # dated after the story: not done yet
             "Brantley Foods expects its acquisition of Orvin Dairy next year to add to profit.",
+            ("Brantley Foods", "acquisition", "Orvin Dairy", "target"),
+        ),
+        (  # a deal whose closing the sentence tells is pending
+            "Brantley Foods plans to reorganize once its acquisition of Orvin Dairy closes later this year.",
+            ("Brantley Foods", "acquisition", "Orvin Dairy", "target"),
+        ),
+        (
+            "Brantley Foods will name new managers once its purchase of Orvin Dairy closes.",
+            ("Brantley Foods", "acquisition", "Orvin Dairy", "target"),
+        ),
+        (
+            "Brantley Foods expects savings on completion of the purchase of Orvin Dairy.",
             ("Brantley Foods", "acquisition", "Orvin Dairy", "target"),
         ),
     ],
