@@ -25,7 +25,7 @@ def events(nlp, text):
             ("Halden Capital", "acquisition offer", "Orvin Dairy", "actual"),
         ),
         (
-            "Last week Marlow Networks launched its hostile offer to acquire Harlan Telecom.",
+            "Marlow Networks made an unsolicited offer to acquire Harlan Telecom in April.",
             ("Marlow Networks", "acquisition offer", "Harlan Telecom", "actual"),
         ),
         (

@@ -69,7 +69,7 @@ def test_an_event_referred_to_as_known_happened(nlp, text, event):
             ("Brantley Foods", "acquisition", "Orvin Dairy", "target"),
         ),
         (  # a deal whose closing the sentence tells is pending
-            "Brantley Foods plans to reorganize once its acquisition of Orvin Dairy closes later this year.",
+            "Brantley Foods expects to shut two plants when its acquisition of Orvin Dairy closes in the autumn.",
             ("Brantley Foods", "acquisition", "Orvin Dairy", "target"),
         ),
         (
