@@ -226,7 +226,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
                 event_fact(token, o, predicate, n, sent, both, ctx, day=day) for o in others for n in named_objects
             )
         if offer is None:  # "offered to sell its unit to X": X has bought nothing yet
-            facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
+            facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx, given=given))
     facts = [f for f in facts if f is not None]
     for fact in facts:
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
@@ -349,10 +349,11 @@ def _completion_fact(token: Token, deal: Token, sent: Span, both: SentencePeriod
 
 
 def _counterpart_facts(
-    verb: Token, named_objects: list[str], sent: Span, both: SentencePeriods, ctx: DocContext
+    verb: Token, named_objects: list[str], sent: Span, both: SentencePeriods, ctx: DocContext, *, given: bool
 ) -> list[Fact | None]:
     """ "agreed to sell its paper unit to Brenton Media", "the sale of X to Brenton Media": the named
-    organization after the counterpart's preposition did the converse event (Brenton Media's acquisition)."""
+    organization after the counterpart's preposition did the converse event (Brenton Media's acquisition), given
+    as happened when the sale is (`event_references.presupposed_event`)."""
     row = table("event_counterparts").get(f"{verb.pos_.lower()} {verb.lemma_.lower()}")
     if row is None or not named_objects:
         return []
@@ -362,7 +363,7 @@ def _counterpart_facts(
     other = resolve_subject(party, ctx) if party is not None else None
     if other is None or ctx.entities.at(party.i) is None:
         return []  # "sold it to investors": only a named organization is a party of its own
-    return [event_fact(verb, other, predicate, named, sent, both, ctx) for named in named_objects]
+    return [event_fact(verb, other, predicate, named, sent, both, ctx, given=given) for named in named_objects]
 
 
 def _of_after_a_date(event: Token) -> Token | None:

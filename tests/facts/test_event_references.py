@@ -46,6 +46,18 @@ def test_an_event_referred_to_as_known_happened(nlp, text, event):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said Brandt Corp's sale of Quill Press Inc to Brenton Media Inc lifted margins.",
+        "Fund managers expect the sale of Quill Press Inc to Brenton Media Inc to lift margins.",
+    ],
+)
+def test_the_buyer_of_a_sale_referred_to_as_known_bought(nlp, text):
+    """The counterpart of a given sale (the organization it went to) is given too."""
+    assert ("Brenton Media", "acquisition", "Quill Press", "actual") in events(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "event"),
     [
         (  # an indefinite article brings the event up: the analysts' guess
