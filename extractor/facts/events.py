@@ -14,6 +14,8 @@ from extractor.facts.departure_dates import announced, effective_day
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
+from extractor.facts.event_offers import offered_deal
+from extractor.facts.event_references import presupposed_event
 from extractor.facts.events_advisers import adviser_hires
 from extractor.facts.events_agreements import agreements
 from extractor.facts.events_authorities import authority_acts
@@ -211,13 +213,20 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             ]
         # "named Ann Lee chief executive, effective July 1": a person's post is dated when it takes effect
         day = effective_day(token, [both.past, both.future], ctx.published) if labels == ("PERSON",) else None
-        facts.extend(event_fact(token, subject, predicate, named, sent, both, ctx, day=day) for named in named_objects)
+        offer = offered_deal(token) if predicate in DEAL_PREDICATES else None
+        predicate = f"{predicate} {offer}" if offer else predicate  # "offered to buy X": an offer, no deal done
+        given = presupposed_event(token)  # "analysts said its purchase of X lifted sales": the purchase happened
+        facts.extend(
+            event_fact(token, subject, predicate, named, sent, both, ctx, day=day, given=given)
+            for named in named_objects
+        )
         if stated_doer and token.pos_ == "VERB" and named_objects:  # "Kestrel and Brandt bought X": each bought X
             others = joint_doers(token, subject, ctx)
             facts.extend(
                 event_fact(token, o, predicate, n, sent, both, ctx, day=day) for o in others for n in named_objects
             )
-        facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx))
+        if offer is None:  # "offered to sell its unit to X": X has bought nothing yet
+            facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx, given=given))
     facts = [f for f in facts if f is not None]
     for fact in facts:
         if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
@@ -340,10 +349,11 @@ def _completion_fact(token: Token, deal: Token, sent: Span, both: SentencePeriod
 
 
 def _counterpart_facts(
-    verb: Token, named_objects: list[str], sent: Span, both: SentencePeriods, ctx: DocContext
+    verb: Token, named_objects: list[str], sent: Span, both: SentencePeriods, ctx: DocContext, *, given: bool
 ) -> list[Fact | None]:
     """ "agreed to sell its paper unit to Brenton Media", "the sale of X to Brenton Media": the named
-    organization after the counterpart's preposition did the converse event (Brenton Media's acquisition)."""
+    organization after the counterpart's preposition did the converse event (Brenton Media's acquisition), given
+    as happened when the sale is (`event_references.presupposed_event`)."""
     row = table("event_counterparts").get(f"{verb.pos_.lower()} {verb.lemma_.lower()}")
     if row is None or not named_objects:
         return []
@@ -353,7 +363,7 @@ def _counterpart_facts(
     other = resolve_subject(party, ctx) if party is not None else None
     if other is None or ctx.entities.at(party.i) is None:
         return []  # "sold it to investors": only a named organization is a party of its own
-    return [event_fact(verb, other, predicate, named, sent, both, ctx) for named in named_objects]
+    return [event_fact(verb, other, predicate, named, sent, both, ctx, given=given) for named in named_objects]
 
 
 def _of_after_a_date(event: Token) -> Token | None:

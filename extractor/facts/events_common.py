@@ -37,14 +37,17 @@ def event_fact(
     *,
     planned: bool = False,
     day: Period | None = None,
+    given: bool = False,
 ) -> Fact | None:
     """One event fact dated and qualified by the words around its verb or noun (or announced as a plan, on a
-    given day); None without a subject or when the subject acts on itself."""
+    given day, or `given` as known: an event that happened whatever the sentence plans or predicts); None without
+    a subject or when the subject acts on itself."""
     if subject is None or named == subject:
         return None
     agreed = predicate in DEAL_PREDICATES and _priced(token)  # "said it would buy X for $2 billion": agreed
     planned = planned or has_planned_modifier(token) or delay_of(token) is not None  # "delayed the launch to May"
     modality = "target" if planned else modality_for(sent.doc[token.i : token.i + 1], sent, token, agreed_deal=agreed)
+    modality = "actual" if given and not planned else modality  # "analysts said its purchase of X lifted sales"
     periods = [
         m
         for m in both.for_modality(modality)
