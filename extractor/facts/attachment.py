@@ -52,6 +52,7 @@ from extractor.facts.past_clauses import with_past_clauses
 from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
 from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
+from extractor.facts.point_dates import past_own_point
 from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
 from extractor.facts.respective_periods import respective_period
@@ -680,6 +681,7 @@ def period_for(
         own = [m for m in own if not m.back]  # "climbed to $95 million, up from $90 million a year earlier"
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
+    own = past_own_point(own, periods, span, sent, listed)  # "40 in June and 35 at the start of 2010": not June
     best = _best(own, figure, cues)
     if period_choice_log.enabled():
         _log_choice(own, figure, cues, periods, story, modality)

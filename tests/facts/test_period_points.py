@@ -1,0 +1,91 @@
+"""Points in time a stock or level is stated at (periods37): "as of the end of X" is X's last day, like "at the
+end of X"; "at the start of X" (start, beginning, outset: `lexicons/period_start_nouns.txt`) is X's first day,
+not the whole of X; and a figure with such a point of its own takes no period phrase that goes with another
+figure of the sentence (`facts/point_dates`). Sentences written for these tests, with invented names."""
+
+import datetime as dt
+
+import pytest
+
+from tests.facts.period_facts import datings_by_amount
+
+D = dt.date
+PUBLISHED = D(2010, 11, 30)
+
+
+def dating(nlp, text: str, amount: float):
+    found = datings_by_amount(nlp, text, PUBLISHED)
+    assert amount in found, f"no figure of {amount} in {sorted(found)}"
+    return found[amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "as_of"),
+    [
+        # "as of the end of X": the end of X, as "at the end of X" already was
+        ("As of the end of March, Pindar Social's users had uploaded 70 million videos.", 70_000_000, D(2010, 3, 31)),
+        ("Wexley Motors had sold 120,000 hybrid cars as of the end of September, it said.", 120_000, D(2010, 9, 30)),
+        (
+            "Tessaly Partners held $4.1 billion of bonds as of the end of the third quarter.",
+            4_100_000_000,
+            D(2010, 9, 30),
+        ),
+        (
+            "As of the end of the first half, Carrow Insurance had paid out $310 million in claims.",
+            310_000_000,
+            D(2010, 6, 30),
+        ),
+        # "at/as of the start of X": the first day of X
+        ("At the start of 2009, Dunmore Capital managed assets of $29 billion.", 29_000_000_000, D(2009, 1, 1)),
+        (
+            "Quillon Air flew 58 jets at the beginning of the second quarter, its chief executive said.",
+            58,
+            D(2010, 4, 1),
+        ),
+        ("Brantwood Bank had 640 branches at the outset of 2008.", 640, D(2008, 1, 1)),
+        ("As of the beginning of October, Fenwick Retail counted 91 outlets.", 91, D(2010, 10, 1)),
+        ("Orland Bank had 40 branches at the beginning of 2009 and 35 branches in June.", 40, D(2009, 1, 1)),
+    ],
+)
+def test_stated_point_is_the_as_of(nlp, text, amount, as_of):
+    assert dating(nlp, text, amount) == (None, as_of)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        # the point's own figure only: the period phrase that follows the other figure is that figure's
+        (
+            "Ketterby Steel's debt was $900 million in June and $750 million at the start of 2010.",
+            750_000_000,
+            (None, D(2010, 1, 1)),
+        ),
+        ("Orland Bank had 40 branches in June and 35 branches at the beginning of 2010.", 35, (None, D(2010, 1, 1))),
+        (
+            "Ashby Mutual's lending rate was 5 percent in March and 6 percent as of the end of 2009.",
+            6,
+            (None, D(2009, 12, 31)),
+        ),
+    ],
+)
+def test_point_keeps_its_figure_from_another_period(nlp, text, amount, period):
+    assert dating(nlp, text, amount) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # "since the start of X" is a span to publication, not a point
+        (
+            "Shares of Pelham Mining have risen 12 percent since the start of the year.",
+            12,
+            ((D(2010, 1, 1), PUBLISHED), None),
+        ),
+        # a flow "in" the year keeps the whole year
+        ("Corrin Textiles sold 2 million shirts in 2009.", 2_000_000, ((D(2009, 1, 1), D(2009, 12, 31)), None)),
+        # the figure with the plain period phrase keeps it when another figure has the point
+        ("Orland Bank had 40 branches in June and 35 branches at the beginning of 2010.", 40, (None, D(2010, 6, 30))),
+    ],
+)
+def test_near_misses(nlp, text, amount, expected):
+    assert dating(nlp, text, amount) == expected
