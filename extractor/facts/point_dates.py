@@ -3,13 +3,20 @@ the stated day is its `as_of`, and a period phrase that follows another figure o
 June and 35 branches at the start of 2010") dates that figure, not this one. Left among the candidates it would
 win, being the only period phrase, and the stated day would give way to the end of June. Split from
 `attachment`, which scores the period phrases of a sentence for each figure; the figure comes in as plain
-values, as in `stock_dates`."""
+values, as in `stock_dates`.
+
+A level told with a verb that ends or starts a period ("ended the year with $3.9 billion in cash", "began the
+year at $38.03") is likewise of a point: the period's last (first) day, not the whole period."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from extractor.facts.attachment_clauses import phrase_span
+from extractor.facts.syntax import figure_head
+from extractor.lexicons import words
 from extractor.mentions.periods import PeriodMention
+from extractor.models import Period
 
 
 def past_own_point(
@@ -29,3 +36,36 @@ def _owner(m: PeriodMention, listed: list[Span], sent: Span) -> int:
     phrase_start = sent.start_char + m.start
     before = [q.start_char for q in listed if q.start_char < phrase_start]
     return before[-1] if before else listed[0].start_char
+
+
+def bounded_level(span: Span, sent: Span, periods: list[PeriodMention]) -> tuple[PeriodMention, bool] | None:
+    """The period phrase a verb ends or starts when the figure is the level told with that verb, and whether the
+    verb ends it: "ended the year with $3.9 billion in cash", "began 2008 at $38.03", "closed the quarter at 52"
+    (`lexicons/period_end_verbs`, `period_start_verbs`; the figure after `point_level_prepositions`). A move
+    told with the verb ("finished the year up 23 percent") is of the whole period, and is no level."""
+    head = figure_head(span.root)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words("point_level_prepositions"):
+        return None
+    verb = prep.head
+    ends = verb.lower_ in words("period_end_verbs")
+    if not ends and verb.lower_ not in words("period_start_verbs"):
+        return None
+    for m in periods:
+        phrase = phrase_span(span.doc, sent, m)
+        if phrase is not None and phrase.root.dep_ in ("dobj", "npadvmod") and phrase.root.head.i == verb.i:
+            return m, ends
+    return None
+
+
+def boundary_day(period: Period | None, ends: bool) -> Period | None:
+    """The last (first) day of a dated period, labelled as such; None for an undated one."""
+    day = None if period is None else period.end if ends else period.start
+    if day is None:
+        return None
+    return Period(start=day, end=day, label=f"{'end' if ends else 'start'} of {period.label}")
+
+
+def verb_bounded_year(m: PeriodMention) -> bool:
+    """A bare "the year", which only a verb that ends or starts it makes a period phrase (`bounded_years`)."""
+    return " ".join(m.text.lower().split()) == "the year"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import compress
 
 from extractor.lexicons import words
+from extractor.mentions.bounded_years import BOUNDED_YEAR_RULES
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, shifted
 from extractor.mentions.deadline_periods import (
     DEADLINE_END_RULES,
@@ -308,7 +309,7 @@ def find_periods(
 _CONNECTIVE = re.compile(r"(?:the\s+)?same\s+time", re.I)
 
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
-_SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *DEADLINE_END_RULES, *RESULT_RULES)  # before the general rules
+_SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *DEADLINE_END_RULES, *RESULT_RULES, *BOUNDED_YEAR_RULES)  # first
 # a deadline "until X" after the rules of spans with both ends ("from 2010 until 2012") that read it whole
 _AFTER_SPANS = next(i for i, rule in enumerate(RULES) if rule[0] == "year_pair") + 1
 _GENERAL_RULES = (*RULES[:_AFTER_SPANS], *DEADLINE_RULES, *RULES[_AFTER_SPANS:])

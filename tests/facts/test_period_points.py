@@ -89,3 +89,63 @@ def test_point_keeps_its_figure_from_another_period(nlp, text, amount, period):
 )
 def test_near_misses(nlp, text, amount, expected):
     assert dating(nlp, text, amount) == expected
+
+
+# A level told with a verb that ends or starts a period (`mentions/bounded_years`, `facts/point_dates.bounded_level`)
+TOLD = D(2012, 4, 10)
+
+
+def told_dating(nlp, text: str, amount: float):
+    found = datings_by_amount(nlp, text, TOLD)
+    assert amount in found, f"no figure of {amount} in {sorted(found)}"
+    return found[amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # a stock: as of the period's last (first) day, with no period; a past "ended the year" is the year gone
+        (
+            "Pindar Social took in $3.7 billion in 2011 and ended the year with $3.9 billion in cash and marketable "
+            "securities.",
+            3_900_000_000,
+            (None, D(2011, 12, 31)),
+        ),
+        ("Freedonia's jobless rate ended the year at 7.8 percent.", 7.8, (None, D(2011, 12, 31))),
+        ("Orland Bank closed the year with 212 branches.", 212, (None, D(2011, 12, 31))),
+        ("Corvel Mobile entered the year with 14,000 subscribers.", 14_000, (None, D(2012, 1, 1))),
+        # a quote: that day is its period too
+        ("Shares of Ketterby Steel began the year at $38.03.", 38.03, ((D(2012, 1, 1), D(2012, 1, 1)), D(2012, 1, 1))),
+        # a planned level keeps the year it is planned in
+        ("Norvale Bank expects to end the year with 40 branches.", 40, ((D(2012, 1, 1), D(2012, 12, 31)), None)),
+    ],
+)
+def test_level_at_a_bounded_period(nlp, text, amount, expected):
+    assert told_dating(nlp, text, amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # no level right after the verb's preposition: the year dates no other figure
+        ("Ashby Mutual ended the year with a profit after it sold 300 branches.", 300, (None, None)),
+        ("Ashby Mutual began the year by cutting 400 jobs.", 400, (None, None)),
+        # a year named by its number keeps its reading
+        ("Ashby Mutual ended 2011 with 3,526 employees.", 3526, (None, D(2011, 12, 31))),
+    ],
+)
+def test_bounded_year_near_misses(nlp, text, amount, expected):
+    assert told_dating(nlp, text, amount) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia's Pell index ended the year at 1,250, up 23 percent.",
+        "Norvale Bank's shares ended the year at $41.20, up 23 percent.",
+        "Shares of Ketterby Steel closed the year at $12.10, up 23 percent on the year before.",
+    ],
+)
+def test_move_after_a_year_gone_is_not_this_year_to_date(nlp, text):
+    period, _ = told_dating(nlp, text, 23)
+    assert period != (D(2012, 1, 1), TOLD)
