@@ -18,6 +18,8 @@ from extractor.lexicons import words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
 
+MONTH_DAYS = 27  # the shortest month, February, spans 27 days from its first to its last
+
 
 def past_own_point(
     candidates: list[PeriodMention], periods: list[PeriodMention], span: Span, sent: Span, figures: tuple[Span, ...]
@@ -59,10 +61,11 @@ def bounded_level(span: Span, sent: Span, periods: list[PeriodMention]) -> tuple
 
 
 def boundary_day(period: Period | None, ends: bool) -> Period | None:
-    """The last (first) day of a dated period, labelled as such; None for an undated one."""
-    day = None if period is None else period.end if ends else period.start
-    if day is None:
+    """The last (first) day of a dated period of a month or longer, labelled as such; None for an undated one, and
+    for a week or a day ("ended last week at $40": the week's last session, not its Sunday, is no calendar day)."""
+    if period is None or period.start is None or period.end is None or (period.end - period.start).days < MONTH_DAYS:
         return None
+    day = period.end if ends else period.start
     return Period(start=day, end=day, label=f"{'end' if ends else 'start'} of {period.label}")
 
 
