@@ -52,7 +52,7 @@ from extractor.facts.past_clauses import with_past_clauses
 from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
 from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
-from extractor.facts.point_dates import boundary_day, bounded_level, past_own_point
+from extractor.facts.point_dates import boundary_day, bounded_level, own_bounded_years, past_own_point
 from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
 from extractor.facts.respective_periods import respective_period
@@ -641,6 +641,7 @@ def period_for(
     day = boundary_day(_resolved(bounded[0], periods, story), bounded[1]) if bounded is not None else None
     if day is not None and modality == "actual":  # "ended the year with $3.9 billion in cash": as of its last day
         return Dating(day if kind == "price" else None, None, day.end)  # a quote is of that day
+    periods = own_bounded_years(periods, bounded)  # "could finish the year at $7,100, versus $7,350 now": not $7,350's
     figure = _Figure(span, sent, others, cue, story.published, kind, measure)
     cues = comparison_cues(sent)
     # a target keeps a period of its own only: not a yearly rate ("in annual costs"), nor the day it was announced

@@ -72,3 +72,9 @@ def boundary_day(period: Period | None, ends: bool) -> Period | None:
 def verb_bounded_year(m: PeriodMention) -> bool:
     """A bare "the year", which only a verb that ends or starts it makes a period phrase (`bounded_years`)."""
     return " ".join(m.text.lower().split()) == "the year"
+
+
+def own_bounded_years(periods: list[PeriodMention], bounded: tuple[PeriodMention, bool] | None) -> list[PeriodMention]:
+    """The phrases a figure may take: a bare "the year" of a verb that ends or starts it dates only the level told
+    with that verb (`bounded`, the figure's own), not another figure of the sentence."""
+    return [m for m in periods if not verb_bounded_year(m) or (bounded is not None and m is bounded[0])]

@@ -1,9 +1,10 @@
 """A bare "the year" as the object of a verb that ends or starts it: "ended the year with $3.9 billion in cash",
 "began the year at $38", "expects to close the year near 9 percent". Alone "the year" names no period (it may be
 any year the story speaks of); after such a verb it is the calendar year whose end (start) the verb tells, and
-`facts/point_dates` reads a level told with it as of that day. A past verb of ending tells the last year gone
-by publication; any other verb the year under way. Read only with a level after it (a preposition of
-`point_level_prepositions`, then a number), the one figure it dates. Checked before the general rules (periods.py)."""
+`facts/point_dates` reads a level told with it as of that day. A verb of ending in a sentence told in the past
+tells the last year gone by publication; in one told of the future, and a verb of starting, the year under way.
+Read only with a level after it (a preposition of `point_level_prepositions`, then a number), the one figure it
+dates. Checked before the general rules (periods.py)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,10 @@ def _bounded_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     verb = next(form for form in g if form).lower()
     if ctx.published is None:
         return Resolved(unresolved("the year"))
-    gone = verb in words("period_past_end_verbs")
+    # "ended the year", and "to end the year" in a sentence told in the past, "burned through cash to end the year
+    # with $2 billion": the year gone; "expects to end the year with" and any start ("began the year at"): this one
+    ending = verb in words("period_end_verbs")
+    gone = verb in words("period_past_end_verbs") or ending and not ctx.future
     return Resolved(year(ctx.published.year - 1 if gone else ctx.published.year))
 
 

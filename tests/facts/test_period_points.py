@@ -127,6 +127,13 @@ def test_level_at_a_bounded_period(nlp, text, amount, expected):
         ("Ashby Mutual began the year by cutting 400 jobs.", 400, (None, None)),
         # a week's close is its last session, no calendar day: the week stays the quote's period
         ("Shares of Norvale Bank ended last week at $40.10.", 40.1, ((D(2012, 4, 2), D(2012, 4, 8)), None)),
+        # "to end the year" in a sentence told in the past: the year gone, not the one under way
+        (
+            "Harlan Motors burned through $9 billion in the second half of 2011 to end the year with $2 billion in "
+            "cash.",
+            2_000_000_000,
+            (None, D(2011, 12, 31)),
+        ),
         # a year named by its number keeps its reading
         ("Ashby Mutual ended 2011 with 3,526 employees.", 3526, (None, D(2011, 12, 31))),
     ],
