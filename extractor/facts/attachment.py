@@ -639,7 +639,7 @@ def period_for(
         return Dating(_resolved(when, periods, story), None, None)
     bounded = bounded_level(span, sent, periods)
     day = boundary_day(_resolved(bounded[0], periods, story), bounded[1]) if bounded is not None else None
-    if day is not None and modality == "actual":  # "ended the year with $3.9 billion in cash": as of its last day
+    if day is not None and modality == "actual":  # "closed the year holding $5 billion": as of its last day
         return Dating(day if kind == "price" else None, None, day.end)  # a quote is of that day
     periods = own_bounded_years(periods, bounded)  # "could finish the year at $7,100, versus $7,350 now": not $7,350's
     figure = _Figure(span, sent, others, cue, story.published, kind, measure)

@@ -5,8 +5,8 @@ win, being the only period phrase, and the stated day would give way to the end 
 `attachment`, which scores the period phrases of a sentence for each figure; the figure comes in as plain
 values, as in `stock_dates`.
 
-A level told with a verb that ends or starts a period ("ended the year with $3.9 billion in cash", "began the
-year at $38.03") is likewise of a point: the period's last (first) day, not the whole period."""
+A level told with a verb that ends or starts a period ("closed the year with $5 billion of debt", "opened the
+year at $61") is likewise of a point: the period's last (first) day, not the whole period."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def past_own_point(
 
 def _owner(m: PeriodMention, listed: list[Span], sent: Span) -> int:
     """The start of the figure a phrase goes with: the nearest before it ("40 in June and 35 at the start of
-    2010"), else the first after it ("At the start of 2007 its assets stood at $29 billion")."""
+    2010"), else the first after it ("At the start of 2019 its fund held $14 billion")."""
     phrase_start = sent.start_char + m.start
     before = [q.start_char for q in listed if q.start_char < phrase_start]
     return before[-1] if before else listed[0].start_char
@@ -42,7 +42,7 @@ def _owner(m: PeriodMention, listed: list[Span], sent: Span) -> int:
 
 def bounded_level(span: Span, sent: Span, periods: list[PeriodMention]) -> tuple[PeriodMention, bool] | None:
     """The period phrase a verb ends or starts when the figure is the level told with that verb, and whether the
-    verb ends it: "ended the year with $3.9 billion in cash", "began 2008 at $38.03", "closed the quarter at 52"
+    verb ends it: "closed the year with $5 billion of debt", "opened 2019 at $61", "ended the quarter at 52"
     (`lexicons/period_end_verbs`, `period_start_verbs`; the figure after `point_level_prepositions`). A move
     told with the verb ("finished the year up 23 percent") is of the whole period, and is no level."""
     head = figure_head(span.root)

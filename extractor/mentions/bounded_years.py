@@ -1,5 +1,5 @@
-"""A bare "the year" as the object of a verb that ends or starts it: "ended the year with $3.9 billion in cash",
-"began the year at $38", "expects to close the year near 9 percent". Alone "the year" names no period (it may be
+"""A bare "the year" as the object of a verb that ends or starts it: "closed the year with $5 billion of debt",
+"opened the year at $61", "expects to finish the year near 4 percent". Alone "the year" names no period (it may be
 any year the story speaks of); after such a verb it is the calendar year whose end (start) the verb tells, and
 `facts/point_dates` reads a level told with it as of that day. A verb of ending in a sentence told in the past
 tells the last year gone by publication; in one told of the future, and a verb of starting, the year under way.
@@ -21,7 +21,7 @@ def _after_any(forms: frozenset[str]) -> str:
 
 
 _VERBS = words("period_end_verbs") | words("period_start_verbs")
-# the level follows within two words of its preposition ("with $3.9 billion", "at 7.8 percent", "with more than 1
+# the level follows within two words of its preposition ("with $5 billion", "at 4.5 percent", "with more than 1
 # million"): not "ended the year with a profit after it sold 300 branches", whose figure the year does not date
 _LEVEL_AFTER = r"(?=\s+(?:" + alternation(words("point_level_prepositions")) + r")\s+(?:\S+\s+){0,2}?[$€£\d])"
 BOUNDED_YEAR = re.compile(_after_any(_VERBS) + r"the\s+year\b" + _LEVEL_AFTER, re.I)
@@ -32,8 +32,8 @@ def _bounded_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     verb = next(form for form in g if form).lower()
     if ctx.published is None:
         return Resolved(unresolved("the year"))
-    # "ended the year", and "to end the year" in a sentence told in the past, "burned through cash to end the year
-    # with $2 billion": the year gone; "expects to end the year with" and any start ("began the year at"): this one
+    # "ended the year", and "to end the year" in a sentence told in the past, "sold two plants to end the year
+    # with $900 million": the year gone; "expects to end the year with" and any start ("opened the year at"): this one
     ending = verb in words("period_end_verbs")
     gone = verb in words("period_past_end_verbs") or ending and not ctx.future
     return Resolved(year(ctx.published.year - 1 if gone else ctx.published.year))

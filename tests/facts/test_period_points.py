@@ -24,7 +24,7 @@ def dating(nlp, text: str, amount: float, published: dt.date = PUBLISHED):
     ("text", "amount", "as_of"),
     [
         # "as of the end of X": the end of X, as "at the end of X" already was
-        ("As of the end of March, Pindar Social's users had uploaded 70 million videos.", 70_000_000, D(2010, 3, 31)),
+        ("As of the end of March, Pindar Social's members had posted 70 million reviews.", 70_000_000, D(2010, 3, 31)),
         ("Wexley Motors had sold 120,000 hybrid cars as of the end of September, it said.", 120_000, D(2010, 9, 30)),
         (
             "Tessaly Partners held $4.1 billion of bonds as of the end of the third quarter.",
@@ -37,7 +37,7 @@ def dating(nlp, text: str, amount: float, published: dt.date = PUBLISHED):
             D(2010, 6, 30),
         ),
         # "at/as of the start of X": the first day of X
-        ("At the start of 2009, Dunmore Capital managed assets of $29 billion.", 29_000_000_000, D(2009, 1, 1)),
+        ("At the start of 2009, Dunmore Capital managed assets of $17 billion.", 17_000_000_000, D(2009, 1, 1)),
         (
             "Quillon Air flew 58 jets at the beginning of the second quarter, its chief executive said.",
             58,
@@ -101,16 +101,15 @@ TOLD = D(2012, 4, 10)
     [
         # a stock: as of the period's last (first) day, with no period; a past "ended the year" is the year gone
         (
-            "Pindar Social took in $3.7 billion in 2011 and ended the year with $3.9 billion in cash and marketable "
-            "securities.",
-            3_900_000_000,
+            "Lowther Games sold 6 million consoles in 2011, then closed the year with $5.2 billion of debt and leases.",
+            5_200_000_000,
             (None, D(2011, 12, 31)),
         ),
-        ("Freedonia's jobless rate ended the year at 7.8 percent.", 7.8, (None, D(2011, 12, 31))),
+        ("Freedonia's benchmark mortgage rate finished the year at 4.35 percent.", 4.35, (None, D(2011, 12, 31))),
         ("Orland Bank closed the year with 212 branches.", 212, (None, D(2011, 12, 31))),
         ("Corvel Mobile entered the year with 14,000 subscribers.", 14_000, (None, D(2012, 1, 1))),
         # a quote: that day is its period too
-        ("Shares of Ketterby Steel began the year at $38.03.", 38.03, ((D(2012, 1, 1), D(2012, 1, 1)), D(2012, 1, 1))),
+        ("Ketterby Steel stock opened the year at $61.40.", 61.4, ((D(2012, 1, 1), D(2012, 1, 1)), D(2012, 1, 1))),
         # a planned level keeps the year it is planned in
         ("Norvale Bank expects to end the year with 40 branches.", 40, ((D(2012, 1, 1), D(2012, 12, 31)), None)),
     ],
@@ -129,13 +128,12 @@ def test_level_at_a_bounded_period(nlp, text, amount, expected):
         ("Shares of Norvale Bank ended last week at $40.10.", 40.1, ((D(2012, 4, 2), D(2012, 4, 8)), None)),
         # "to end the year" in a sentence told in the past: the year gone, not the one under way
         (
-            "Harlan Motors burned through $9 billion in the second half of 2011 to end the year with $2 billion in "
-            "cash.",
-            2_000_000_000,
+            "Harlan Foods sold two dairies late in 2011 to end the year with 310 stores.",
+            310,
             (None, D(2011, 12, 31)),
         ),
         # a year named by its number keeps its reading
-        ("Ashby Mutual ended 2011 with 3,526 employees.", 3526, (None, D(2011, 12, 31))),
+        ("Ashby Mutual ended 2011 with 4,180 employees.", 4180, (None, D(2011, 12, 31))),
     ],
 )
 def test_bounded_year_near_misses(nlp, text, amount, expected):
