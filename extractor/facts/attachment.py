@@ -52,6 +52,7 @@ from extractor.facts.past_clauses import with_past_clauses
 from extractor.facts.past_deadlines import is_gone_deadline, modal_horizons, told_before
 from extractor.facts.past_estimates import estimate_told_in_past
 from extractor.facts.past_estimates import estimated_period as estimated_period  # for assembly
+from extractor.facts.point_dates import boundary_day, bounded_level, own_bounded_years, past_own_point
 from extractor.facts.possessive_sides import possessive_earlier_cue
 from extractor.facts.present_levels import present_earlier_level
 from extractor.facts.respective_periods import respective_period
@@ -636,6 +637,11 @@ def period_for(
     when = _when_phrase(span, sent, periods, kind)
     if when is not None:  # "in 2009, when it shed 14 percent": the period the clause is about
         return Dating(_resolved(when, periods, story), None, None)
+    bounded = bounded_level(span, sent, periods)
+    day = boundary_day(_resolved(bounded[0], periods, story), bounded[1]) if bounded is not None else None
+    if day is not None and modality == "actual":  # "closed the year holding $5 billion": as of its last day
+        return Dating(day if kind == "price" else None, None, day.end)  # a quote is of that day
+    periods = own_bounded_years(periods, bounded)  # "could finish the year at $7,100, versus $7,350 now": not $7,350's
     figure = _Figure(span, sent, others, cue, story.published, kind, measure)
     cues = comparison_cues(sent)
     # a target keeps a period of its own only: not a yearly rate ("in annual costs"), nor the day it was announced
@@ -680,6 +686,7 @@ def period_for(
         own = [m for m in own if not m.back]  # "climbed to $95 million, up from $90 million a year earlier"
     if kind == "rank":
         own = [m for m in own if (p := _phrase_span(span.doc, sent, m)) is not None and _dates_rank(p, span)]
+    own = past_own_point(own, periods, span, sent, listed)  # "40 in June and 35 at the start of 2010": not June
     best = _best(own, figure, cues)
     if period_choice_log.enabled():
         _log_choice(own, figure, cues, periods, story, modality)

@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 
+from extractor.facts.point_dates import verb_bounded_year
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
 
@@ -32,12 +33,19 @@ def running_to_date(m: PeriodMention, published: dt.date | None) -> PeriodMentio
         return m
     if not match.group(1) and _just_started(match.group(2).lower(), published):
         return m  # "for the month" on June 2: May, as the rule reads it
+    if _year_gone(m, published):
+        return m  # "finished the year up 23 percent" in April: the year gone, as `bounded_years` reads it
     if match.group(2).lower() == "year":
         start, label = dt.date(published.year, 1, 1), f"{published.year} to date"
     else:
         start = published.replace(day=1)
         label = f"{calendar.month_name[published.month]} {published.year} to date"
     return PeriodMention(m.start, m.end, Period(start=start, end=published, label=label), "to_date", False, m.text)
+
+
+def _year_gone(m: PeriodMention, published: dt.date) -> bool:
+    """A bare "the year" (the object of a verb that ends it) read as a year over by publication."""
+    return verb_bounded_year(m) and m.period.end is not None and m.period.end < published
 
 
 def _just_started(unit: str, published: dt.date) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import compress
 
 from extractor.lexicons import words
+from extractor.mentions.bounded_years import BOUNDED_YEAR_RULES
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, shifted
 from extractor.mentions.deadline_periods import (
     DEADLINE_END_RULES,
@@ -179,8 +180,15 @@ COMPARISON_CUE = re.compile(
     re.I,
 )
 AT_END_CUE = re.compile(
-    r"\bat\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+)?|end-)$", re.I
-)  # "at the end of 2015", "at end-2015": a stock's date
+    r"\b(?:at|as\s+of)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+)?|end-)$", re.I
+)  # "at the end of 2015", "at end-2015", "as of the end of March": a stock's date
+# "at the start of 2009", "as of the beginning of the quarter": the first day of the period, a stock's date
+AT_START_CUE = re.compile(
+    r"\b(?:at|as\s+of)\s+the\s+(?:"
+    + alternation(words("period_start_nouns"))
+    + r")\s+of\s+(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+)?$",
+    re.I,
+)
 # "rose 40 percent over the past 12 months": "over" before a span up to publication is its length, not a
 # comparison ("up 5 percent over last year")
 OVER_A_SPAN = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
@@ -217,6 +225,16 @@ def _role(resolved: Resolved, before: str, published: dt.date | None) -> str:
     if resolved.point and AS_OF_CUE.search(before) or (resolved.period.end and AT_END_CUE.search(before)):
         return "as_of"
     return resolved.role
+
+
+def _at_start(resolved: Resolved, before: str) -> Resolved:
+    """ "had 40 stores at the start of 2009": the day the period starts, as the point a stock is measured at;
+    the whole period would make the figure a flow of it, or a stock at its end."""
+    start = resolved.period.start
+    if start is None or resolved.role != "period" or not AT_START_CUE.search(before):
+        return resolved
+    label = f"start of {resolved.period.label}"
+    return Resolved(Period(start=start, end=start, label=label), "as_of", back=resolved.back)
 
 
 def _since_start(resolved: Resolved, before: str, published: dt.date | None) -> Resolved:
@@ -271,6 +289,7 @@ def find_periods(
         # "at the end of June": the month rule's match starts with its own "of"
         own_of = _OWN_OF.match(match.group(0))
         before = text[max(0, match.start() - 40) : match.start()] + (own_of.group(0) if own_of else "")
+        resolved = _at_start(resolved, before)
         role = _role(resolved, before, published)
         back = 12 if role == "comparison" and resolved.back == 0 else resolved.back  # "from the same quarter"
         lead = text[max(0, match.start() - 60) : match.start()]
@@ -290,7 +309,7 @@ def find_periods(
 _CONNECTIVE = re.compile(r"(?:the\s+)?same\s+time", re.I)
 
 # most sentences name no month, quarter or year: a rule runs only where its literal words occur
-_SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *DEADLINE_END_RULES, *RESULT_RULES)  # before the general rules
+_SPECIFIC_RULES = (*WEEK_RULES, *HORIZON_RULES, *DEADLINE_END_RULES, *RESULT_RULES, *BOUNDED_YEAR_RULES)  # first
 # a deadline "until X" after the rules of spans with both ends ("from 2010 until 2012") that read it whole
 _AFTER_SPANS = next(i for i, rule in enumerate(RULES) if rule[0] == "year_pair") + 1
 _GENERAL_RULES = (*RULES[:_AFTER_SPANS], *DEADLINE_RULES, *RULES[_AFTER_SPANS:])
