@@ -479,7 +479,8 @@ def _subject_candidates(
     if subject is not None:
         found.append(("unit_parent", owning_parent(subject, ctx)))
         found.append(("clause_subject", resolve_subject(subject, ctx)))
-        found.append(("untagged_subject", lambda: untagged_subject(subject, verb, ctx)))  # "3Com has 55 percent"
+        # "3Com has 55 percent": a company's name the tagger missed
+        found.append(("untagged_subject", lambda: untagged_subject(subject, verb, quantity, ctx)))
         found.extend(("subject_modifier", n) for n in _modifier_names(subject, ctx, verb))
     reporter = _reporter(verb) if ctx.entities.main_place is None else None
     if reporter is not None:

@@ -209,11 +209,12 @@ def written_name(head: Token) -> str | None:
     while start > 0 and (word := head.doc[start - 1]).dep_ == "compound" and word.pos_ == "PROPN":
         start -= 1
     words_ = head.doc[start : head.i + 1]
-    if not all(_name_word(w) for w in words_) or all(w.is_upper and len(w) > 4 for w in words_):
+    if not all(name_word(w) for w in words_) or all(w.is_upper and len(w) > 4 for w in words_):
         return None  # a lower-case word, or a heading in capitals ("DIVIDEND") glued to the sentence
     return words_.text
 
 
-def _name_word(word: Token) -> bool:
+def name_word(word: Token) -> bool:
+    """A word of a written name: a capital first, or a digit first with a capital in it ("4Sight")."""
     first = word.text[:1]
     return first.isupper() or first.isdigit() and any(ch.isupper() for ch in word.text)
