@@ -61,6 +61,7 @@ from extractor.facts.subject_weights import Candidate, candidate_weights, choose
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.facts.ticker_heads import ticker_named_token
 from extractor.facts.unit_parents import owning_parent
+from extractor.facts.untagged_subjects import untagged_subject
 from extractor.facts.valuations import valued_whole
 from extractor.facts.world_measures import world_holder, world_part_holder
 from extractor.lexicons import any_words, words
@@ -478,6 +479,8 @@ def _subject_candidates(
     if subject is not None:
         found.append(("unit_parent", owning_parent(subject, ctx)))
         found.append(("clause_subject", resolve_subject(subject, ctx)))
+        # "3Com has 55 percent": a company's name the tagger missed
+        found.append(("untagged_subject", lambda: untagged_subject(subject, verb, quantity, ctx)))
         found.extend(("subject_modifier", n) for n in _modifier_names(subject, ctx, verb))
     reporter = _reporter(verb) if ctx.entities.main_place is None else None
     if reporter is not None:

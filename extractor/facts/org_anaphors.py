@@ -186,7 +186,7 @@ def untagged_teller(teller: Token, verb: Token, pronoun: Token, ctx: DocContext)
         return None
     if teller.pos_ != "PROPN" or teller.ent_type_ not in UNTAGGED_TELLER_TYPES or ctx.entities.at(teller.i):
         return None
-    name = _written_name(teller)
+    name = written_name(teller)
     if name is None or name.lower() in words("news_agencies"):
         return None  # "CITY (Agency) - Miner Kelby said it ...": the dateline's agency parsed as the subject
     last = name.split()[-1]
@@ -201,13 +201,20 @@ def _under_reported_clause(pronoun: Token, verb: Token) -> bool:
     return child is not None and child.dep_ == "ccomp"
 
 
-def _written_name(head: Token) -> str | None:
+def written_name(head: Token) -> str | None:
     """The proper name that ends at `head`: the run of capitalised proper-noun compounds right before it
-    ("Kelso Rail"), without a description before them ("rail operator Kelso Rail")."""
+    ("Kelso Rail"), without a description before them ("rail operator Kelso Rail"); a word may open with a digit
+    when it has a capital ("4Sight", which the tagger reads as a number)."""
     start = head.i
     while start > 0 and (word := head.doc[start - 1]).dep_ == "compound" and word.pos_ == "PROPN":
         start -= 1
     words_ = head.doc[start : head.i + 1]
-    if not all(w.text[:1].isupper() for w in words_) or all(w.is_upper and len(w) > 4 for w in words_):
+    if not all(name_word(w) for w in words_) or all(w.is_upper and len(w) > 4 for w in words_):
         return None  # a lower-case word, or a heading in capitals ("DIVIDEND") glued to the sentence
     return words_.text
+
+
+def name_word(word: Token) -> bool:
+    """A word of a written name: a capital first, or a digit first with a capital in it ("4Sight")."""
+    first = word.text[:1]
+    return first.isupper() or first.isdigit() and any(ch.isupper() for ch in word.text)

@@ -46,6 +46,9 @@ def title_before(mention: Span, title_words: frozenset[str], ctx: DocContext) ->
         elif tokens and (possessive := _possessive(t)) is not None:
             org = possessor_owner(possessive, ctx)  # "Quillby's chief executive", "its chairman"
             break
+        elif tokens and (owner := _possessor_past_modifiers(t, mention.start, ctx)) is not None:
+            org = owner  # "Norvale's U.S. sales chief": the possessor's post, the place only describes it
+            break
         elif (cluster := ctx.entities.at(t.i)) is not None and _employer_before(cluster, tokens):
             org = cluster.name
             break
@@ -69,6 +72,36 @@ def _possessive(token: Token) -> Token | None:
     if token.tag_ == "POS" and token.i > token.sent.start:
         return token.doc[token.i - 1]
     return token if token.dep_ == "poss" and token.lower_ in (*POSSESSIVE_PRONOUNS, "whose") else None
+
+
+MAX_POST_MODIFIERS = 4  # "Kestrel's new global equities sales head": more words are rarely one noun phrase
+PLACE_ENTITIES = ("GPE", "NORP", "LOC")
+
+
+def _possessor_past_modifiers(last: Token, phrase_end: int, ctx: DocContext) -> str | None:
+    """ "Norvale's U.S. sales chief", "Brindle's Swiss-born head": the organization of a possessor written before
+    a title and up to four words that only describe the post (a place, a nationality, an adjective, a noun), each
+    hung inside the phrase that ends before token `phrase_end` (the name). `last` is the word right before the
+    title's words; a place there is no employer when a possessor owns the whole phrase."""
+    token, modifiers = last, 0
+    while modifiers < MAX_POST_MODIFIERS and _post_modifier(token, phrase_end):
+        token, modifiers = token.doc[token.i - 1], modifiers + 1
+    possessor = _possessive(token) if modifiers else None
+    if possessor is None or not token.i < possessor.head.i < phrase_end:
+        return None  # the possessor must own a word of the title's phrase, not a noun before it
+    if possessor.ent_type_ == "PERSON":
+        return None  # "Senator Dana Kell's Ohio campaign chief": a person's aide, told elsewhere if at all
+    return possessor_owner(possessor, ctx)
+
+
+def _post_modifier(token: Token, phrase_end: int) -> bool:
+    """A word that describes a post and names no employer: no organization or person, hung inside the phrase."""
+    if token.i <= token.sent.start or not token.i < token.head.i < phrase_end:
+        return False
+    if token.ent_type_ and token.ent_type_ not in PLACE_ENTITIES:
+        return False
+    describing = token.pos_ in ("ADJ", "NOUN") or token.tag_ in ("VBN", "HYPH")
+    return describing or token.ent_type_ in PLACE_ENTITIES
 
 
 def _untagged_firm_before(last: Token, title: list[Token], ctx: DocContext) -> str | None:
