@@ -22,6 +22,7 @@ from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
 from extractor.facts.rank_places import place_modifier, placed_field, ranks_the_holder
+from extractor.facts.rank_subjects import is_described_subject
 from extractor.facts.rank_scope import (
     hyphen_heads,
     hyphened_superlative,
@@ -122,7 +123,8 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         subject = subject or ctx.main_org
         if subject is None or subject == field_:
             continue  # "valued the largest Freedonian exchange at $2 billion": the place itself is not ranked in it
-        if found.placed_only and beside is None and not ranks_the_holder(noun, subject, ctx):
+        unsure = found.placed_only or found.subject_only
+        if unsure and beside is None and not ranks_the_holder(noun, subject, ctx):
             continue  # "Halvern agreed to buy the top Freedonian dairy group": another party is ranked
         own_subject = named_in(sent, subject, ctx)
         if noun.lemma_.lower() in words("place_ranked_nouns") and not (own_subject and _is_place(subject, ctx)):
@@ -230,6 +232,7 @@ class RankAt(NamedTuple):
     field: str | None
     place: Span | None = None
     placed_only: bool = False
+    subject_only: bool = False  # no field, no name: ranked as its clause's subject ("The largest toolmaker said")
 
 
 def _rank_at(token: Token) -> RankAt | None:
@@ -274,8 +277,9 @@ def _rank_at(token: Token) -> RankAt | None:
 def _superlative_rank(position: int, noun: Token, *, read_field: bool = True) -> RankAt | None:
     """The rank a superlative gives its noun: in a stated field ("in the world", "Freedonia's"); of the name
     the noun describes ("Halvern, the top Freedonian rail contractor": the place, if any, is the field); or of a
-    business a place word alone ranks ("the top Freedonian carmaker"). None for "one of the biggest" and for a
-    noun with none of these."""
+    business a place word alone ranks ("the top Freedonian carmaker"); or of the party a description of one
+    business that is its clause's subject stands for ("The second-largest toolmaker said"). None for "one of the
+    biggest" and for a noun with none of these."""
     if taken_from_group(noun):
         return None
     field_ = _rank_field(noun) if read_field else None
@@ -285,7 +289,11 @@ def _superlative_rank(position: int, noun: Token, *, read_field: bool = True) ->
         place = place_modifier(noun)
         return RankAt(position, noun, *place) if place is not None else RankAt(position, noun, None)
     place = placed_field(noun)
-    return RankAt(position, noun, *place, placed_only=True) if place is not None else None
+    if place is not None:
+        return RankAt(position, noun, *place, placed_only=True)
+    if is_described_subject(noun):
+        return RankAt(position, noun, None, subject_only=True)  # "The second-largest toolmaker said ..."
+    return None
 
 
 def _compound_head(noun: Token) -> Token:
