@@ -22,7 +22,6 @@ from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
 from extractor.facts.rank_places import place_modifier, placed_field, ranks_the_holder
-from extractor.facts.rank_subjects import is_described_subject
 from extractor.facts.rank_scope import (
     hyphen_heads,
     hyphened_superlative,
@@ -30,6 +29,7 @@ from extractor.facts.rank_scope import (
     ranks_a_party,
     taken_from_group,
 )
+from extractor.facts.rank_subjects import is_described_subject
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
