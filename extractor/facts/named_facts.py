@@ -116,7 +116,9 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if not ranks_a_party(noun, token, numbered=token.like_num):
             continue  # "one of the top carmakers", "its lowest reading in a decade": no one party is ranked
         subject = beside = _apposed_name(noun, ctx) or _titled_holder(noun, ctx)
-        if subject is None and noun.dep_ != "appos":
+        if subject is None and found.subject_only:
+            subject = resolve_subject(noun, ctx)  # the description as an anaphor, never a name of its of-phrase
+        elif subject is None and noun.dep_ != "appos":
             subject = subject_for(None, governing_verb(token), ctx, sent)
         elif subject is None:
             subject = resolve_subject(noun.head, ctx)

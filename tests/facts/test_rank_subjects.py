@@ -1,0 +1,54 @@
+"""ranks37: a superlative description of one business that is its clause's subject ranks the party it stands for
+even with no field ("The second-largest garden tool retailer said ..."); as an object, in the plural, for a noun
+that is no business or below another party's saying, it ranks nobody. Sentences written for these tests, with
+invented names."""
+
+import pytest
+
+from tests.facts.rank_facts import ranks_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarrow Tools Inc said on Monday it would open 40 stores next year. The second-largest garden tool "
+            "retailer behind Pellam Stores said sales would trail its forecast.",
+            ("Tarrow Tools", "garden tool retailers", 2.0),
+        ),
+        (
+            "Brisca Beverages Inc reported higher profit on Tuesday. The largest bottler of Frosta drinks earned "
+            "$120 million in the third quarter.",
+            ("Brisca Beverages", "bottlers", 1.0),
+        ),
+        (
+            "Orvane Air cut its fares on Friday. The fourth-biggest airline now expects demand to recover in 2020.",
+            ("Orvane Air", "airlines", 4.0),
+        ),
+        (
+            "Quenby Bank posted a loss on Friday. The third-largest bank will close 40 branches, a spokesman said.",
+            ("Quenby Bank", "banks", 3.0),
+        ),
+    ],
+)
+def test_a_ranked_subject_description_ranks_its_party(nlp, text, expected):
+    subject, predicate, position = expected
+    ranks = ranks_of(nlp, text)
+    assert any(s == subject and p.startswith(predicate) and a == position for s, p, a in ranks), ranks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the description is what the company acts on: another party
+        "Tarrow Tools Inc said on Monday it would buy the largest garden tool retailer for $2 billion.",
+        # several businesses, no one ranked
+        "Tarrow Tools Inc cut prices on Monday. The largest retailers did the same.",
+        # a shareholder is no business the story's company may be
+        "Tarrow Tools Inc cut prices on Monday. The biggest shareholder said it backed the plan.",
+        # told by the company about another party
+        "Tarrow Tools Inc said the second-largest garden tool retailer would cut prices.",
+    ],
+)
+def test_no_rank_for_a_description_that_is_no_subject_of_its_own(nlp, text):
+    assert ranks_of(nlp, text) == []
