@@ -13,7 +13,13 @@ from extractor.facts.apposed_roles import apposed_role, second_posts
 from extractor.facts.attachment import period_for
 from extractor.facts.conjoined_employers import conjoined_employers
 from extractor.facts.described_titles import described_title_after, employer_at, opens_clause, unnamed
-from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
+from extractor.facts.discourse import (
+    DocContext,
+    described_party,
+    known_name_ending_at,
+    resolve_subject,
+    subject_for,
+)
 from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_given
 from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
@@ -29,7 +35,7 @@ from extractor.facts.rank_scope import (
     ranks_a_party,
     taken_from_group,
 )
-from extractor.facts.rank_subjects import is_described_subject
+from extractor.facts.rank_subjects import is_described_subject, is_named_predicate
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
@@ -116,8 +122,8 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if not ranks_a_party(noun, token, numbered=token.like_num):
             continue  # "one of the top carmakers", "its lowest reading in a decade": no one party is ranked
         subject = beside = _apposed_name(noun, ctx) or _titled_holder(noun, ctx)
-        if subject is None and found.subject_only:
-            subject = resolve_subject(noun, ctx)  # the description as an anaphor, never a name of its of-phrase
+        if subject is None and is_described_subject(noun):
+            subject = described_party(noun, ctx)  # the description as an anaphor, never a name of its of-phrase
         elif subject is None and noun.dep_ != "appos":
             subject = subject_for(None, governing_verb(token), ctx, sent)
         elif subject is None:
@@ -313,10 +319,13 @@ def _titled_name(noun: Token) -> Token | None:
 
 def _describes_a_name(noun: Token) -> bool:
     """ "Halvern Rail, the top rail contractor, ...", "the top rail contractor Halvern Rail", "Halvern is ranked
-    the biggest lender": a superlative noun in apposition to a name or before it as its title, or what a ranking
-    verb calls its subject, ranks the organization even without a field."""
+    the biggest lender", "Halvern is the biggest lender": a superlative noun in apposition to a name or before it
+    as its title, what a ranking verb calls its subject, or a named subject's predicate nominal ranks the
+    organization even without a field."""
     if noun.lemma_.lower() not in _rankable_nouns(noun):
         return False
+    if is_named_predicate(noun):
+        return True  # "Halvern was the largest underwriter of farm bonds"
     if noun.dep_ == "appos" or _titled_name(noun) is not None:
         return noun.head.pos_ == "PROPN"
     ranking = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head

@@ -9,21 +9,38 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.anaphor_kinds import described_kind
-from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.syntax import SUBJECT_DEPS
+from extractor.lexicons import words
 
 
 def is_described_subject(noun: Token) -> bool:
-    """ "the third-largest airline" as the subject of its clause: a definite singular description of one business
-    or bank (`business_descriptions.describes_one_business`; "the largest bank", never "the central bank"), not a
-    relation to another party ("the largest supplier", "its biggest rival")."""
-    if noun.dep_ not in SUBJECT_DEPS:
+    """ "the third-largest airline", "the world's largest chain" as the subject of its clause: a definite singular
+    description of one business or bank ("the largest bank", never "the central bank"), not a relation to another
+    party ("the largest supplier", "its biggest rival"). "The" may stand on the noun or on its field ("the
+    world's"); a field written as a name ("Ostria's biggest lender") makes it definite too, a possessor that is
+    no field ("its biggest airline", "the group's largest carrier": a part of a company) does not."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.tag_ != "NN" or noun.lemma_.lower() in words("relation_org_nouns"):
         return False
-    return describes_one_business(noun) or _one_bank(noun)
+    if described_kind(noun) not in ("business", "bank"):
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "its biggest airline", "the group's largest carrier": a part of a company
+        return owner.lower_ == "world" or bool(owner.ent_type_)
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children)
 
 
-def _one_bank(noun: Token) -> bool:
-    """ "the biggest bank": a bank that may be the story's company (`anaphor_kinds.described_kind`), written
-    singular with "the"."""
-    definite = any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children)
-    return noun.tag_ == "NN" and definite and described_kind(noun) == "bank"
+NAMED_SUBJECT_TYPES = frozenset({"ORG", "GPE", "PERSON"})
+
+
+def is_named_predicate(noun: Token) -> bool:
+    """ "Halvern was the largest underwriter of farm bonds", "Ostria became the biggest foreign holder of the
+    debt": a singular predicate nominal of "be", "become" or "remain" whose subject is a name says that the named
+    party holds the rank, with or without a field (a pronoun's or a description's party is left to the other
+    readers: "it is the largest ..." may stand for a product or a deal). Only a definite noun: "a top supplier"
+    is one of several."""
+    if noun.dep_ != "attr" or noun.tag_ != "NN" or noun.head.lemma_.lower() not in words("rank_copulas"):
+        return False
+    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False  # "Halvern is a top supplier": one of the top ones
+    subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in NAMED_SUBJECT_TYPES
