@@ -52,3 +52,63 @@ def test_a_ranked_subject_description_ranks_its_party(nlp, text, expected):
 )
 def test_no_rank_for_a_description_that_is_no_subject_of_its_own(nlp, text):
     assert ranks_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halvern Capital was the largest underwriter of farm bonds last year, data showed.",
+            ("Halvern Capital", "underwriters", 1.0),
+        ),
+        ("Norway is the biggest foreign holder of Freedonian debt.", ("Norway", "foreign holders", 1.0)),
+        (
+            "Kestrel Mining remains the third-largest producer of tin, according to an industry group.",
+            ("Kestrel Mining", "producers", 3.0),
+        ),
+        (
+            "Brindle Corp became the second-biggest seller of garden hoses after it bought a rival.",
+            ("Brindle", "sellers", 2.0),
+        ),
+    ],
+)
+def test_a_named_subjects_predicate_nominal_ranks_it_without_a_field(nlp, text, expected):
+    assert expected in ranks_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvern Capital is a top underwriter of farm bonds.",  # one of the top ones
+        "Halvern Capital cut jobs. It is the largest underwriter of farm bonds.",  # a pronoun: left to others
+        "Halvern Capital cut jobs. The fund is the largest holder of Brindle shares.",  # no name as subject
+    ],
+)
+def test_no_rank_for_an_indefinite_or_unnamed_predicate_nominal(nlp, text):
+    assert ranks_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pellam Corp cut its forecast on Monday. Brindle Stores Inc rose 4 percent after the world's largest "
+            "garden tool chain reported higher sales.",
+            ("Brindle Stores", "garden tool chains", 1.0),
+        ),
+        (
+            "Pellam Corp cut its forecast on Monday. Brindle Stores Inc rose 4 percent after Canada's biggest "
+            "garden tool chain reported higher sales.",
+            ("Brindle Stores", "garden tool chains", 1.0),
+        ),
+        (
+            "Pellam Corp cut its forecast on Monday. Brindle Stores Inc rose 4 percent after the third-largest "
+            "Canadian garden tool chain reported higher sales.",
+            ("Brindle Stores", "garden tool chains", 3.0),
+        ),
+    ],
+)
+def test_a_ranked_description_in_an_adverbial_clause_is_the_main_clauses_company(nlp, text, expected):
+    """Read as an anaphor (`discourse.described_party`): the company the clause it explains is about, not the
+    story's main company."""
+    assert expected in ranks_of(nlp, text)
