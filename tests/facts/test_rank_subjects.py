@@ -102,9 +102,14 @@ def test_no_rank_for_an_indefinite_or_unnamed_predicate_nominal(nlp, text):
             ("Brindle Stores", "garden tool chains", 1.0),
         ),
         (
-            "Pellam Corp cut its forecast on Monday. Brindle Stores Inc rose 4 percent after the third-largest "
-            "Canadian garden tool chain reported higher sales.",
+            "Pellam Corp cut its forecast on Monday. Brindle Stores Inc rose 4 percent when the world's "
+            "third-largest garden tool chain raised its outlook.",
             ("Brindle Stores", "garden tool chains", 3.0),
+        ),
+        (
+            "Pellam Corp cut its forecast on Monday. Brindle Stores Inc jumped 4 percent as Europe's biggest garden "
+            "tool chain reported higher sales.",
+            ("Brindle Stores", "garden tool chains", 1.0),
         ),
     ],
 )
