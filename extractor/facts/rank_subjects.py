@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.anaphor_kinds import described_kind
+from extractor.facts.stranded_subjects import acts_as_subject
 from extractor.facts.syntax import SUBJECT_DEPS
 from extractor.lexicons import words
 
@@ -19,7 +20,7 @@ def is_described_subject(noun: Token) -> bool:
     party ("the largest supplier", "its biggest rival"). "The" may stand on the noun or on its field ("the
     world's"); a field written as a name ("Ostria's biggest lender") makes it definite too, a possessor that is
     no field ("its biggest airline", "the group's largest carrier": a part of a company) does not."""
-    if noun.dep_ not in SUBJECT_DEPS or noun.tag_ != "NN" or noun.lemma_.lower() in words("relation_org_nouns"):
+    if not acts_as_subject(noun) or noun.tag_ != "NN" or noun.lemma_.lower() in words("relation_org_nouns"):
         return False
     if described_kind(noun) not in ("business", "bank"):
         return False
