@@ -3,9 +3,14 @@ even with no field ("The second-largest garden tool retailer said ..."); as an o
 that is no business or below another party's saying, it ranks nobody. Sentences written for these tests, with
 invented names."""
 
+import datetime as dt
+
 import pytest
 
+from extractor import extract
 from tests.facts.rank_facts import ranks_of
+
+PUBLISHED = dt.date(2012, 5, 9)
 
 
 @pytest.mark.parametrize(
@@ -117,3 +122,40 @@ def test_a_ranked_description_in_an_adverbial_clause_is_the_main_clauses_company
     """Read as an anaphor (`discourse.described_party`): the company the clause it explains is about, not the
     story's main company."""
     assert expected in ranks_of(nlp, text)
+
+
+MISREAD_SUBORDINATORS = [
+    (
+        "Kestrel Air posted a loss on Monday as the largest Ostrian airline lost customers to rivals.",
+        ("Kestrel Air", "ostrian airlines", 1.0),
+    ),
+    (
+        "Halvern Foods posted a 20 percent fall in quarterly profit as the second-biggest U.S. snack maker sold "
+        "fewer crisps.",
+        ("Halvern Foods", "snack makers", 2.0),
+    ),
+    (
+        "Tarrow Mining cut its output forecast on Tuesday as the biggest Ostrian miner faced strikes at two pits.",
+        ("Tarrow Mining", "ostrian miners", 1.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISREAD_SUBORDINATORS)
+def test_a_description_hung_on_a_misread_subordinator_is_its_clauses_subject(nlp, text, expected):
+    """The parse reads "as" as a preposition and the description as its object, leaving the next verb without a
+    subject (`stranded_subjects.acts_as_subject`); the main clause's period does not date the rank."""
+    facts = [f for f in extract(text, published=PUBLISHED, nlp=nlp) if f.kind == "rank"]
+    assert [(f.subject, f.predicate, f.value.amount) for f in facts] == [expected]
+    assert facts[0].period is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Air posted a loss on Monday as fuel costs at the largest Ostrian airline rose.",  # a place phrase
+        "Kestrel Air hired 40 pilots as the largest Ostrian airline.",  # no verb of its own follows
+    ],
+)
+def test_no_rank_for_a_description_in_a_phrase(nlp, text):
+    assert ranks_of(nlp, text) == []
