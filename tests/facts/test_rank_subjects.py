@@ -18,12 +18,12 @@ PUBLISHED = dt.date(2012, 5, 9)
     [
         (
             "Tarrow Tools Inc said on Monday it would open 40 stores next year. The second-largest garden tool "
-            "retailer behind Pellam Stores said sales would trail its forecast.",
+            "retailer also plans to hire 900 workers.",
             ("Tarrow Tools", "garden tool retailers", 2.0),
         ),
         (
-            "Brisca Beverages Inc reported higher profit on Tuesday. The largest bottler of Frosta drinks earned "
-            "$120 million in the third quarter.",
+            "Brisca Beverages Inc raised its dividend on Tuesday. The largest bottler of Frosta sodas plans to open "
+            "two plants next year.",
             ("Brisca Beverages", "bottlers", 1.0),
         ),
         (
@@ -63,10 +63,10 @@ def test_no_rank_for_a_description_that_is_no_subject_of_its_own(nlp, text):
     ("text", "expected"),
     [
         (
-            "Halvern Capital was the largest underwriter of farm bonds last year, data showed.",
-            ("Halvern Capital", "underwriters", 1.0),
+            "Halvern Capital has been the biggest arranger of farm loans since 2009.",
+            ("Halvern Capital", "arrangers", 1.0),
         ),
-        ("Norway is the biggest foreign holder of Freedonian debt.", ("Norway", "foreign holders", 1.0)),
+        ("Norway became the biggest buyer of Freedonian salmon after the tariff cut.", ("Norway", "buyers", 1.0)),
         (
             "Kestrel Mining remains the third-largest producer of tin, according to an industry group.",
             ("Kestrel Mining", "producers", 3.0),
@@ -97,24 +97,24 @@ def test_no_rank_for_an_indefinite_or_unnamed_predicate_nominal(nlp, text):
     ("text", "expected"),
     [
         (
-            "Pellam Corp cut its forecast on Monday. Brindle Stores Inc rose 4 percent after the world's largest "
-            "garden tool chain reported higher sales.",
-            ("Brindle Stores", "garden tool chains", 1.0),
+            "Pellam Corp cut its forecast on Monday. Brindle Stores Inc shares gained 4 percent after the world's "
+            "largest garden tool retailer raised its dividend.",
+            ("Brindle Stores", "garden tool retailers", 1.0),
         ),
         (
-            "Pellam Corp cut its forecast on Monday. Brindle Stores Inc rose 4 percent after Canada's biggest "
-            "garden tool chain reported higher sales.",
-            ("Brindle Stores", "garden tool chains", 1.0),
+            "Pellam Corp cut its forecast on Monday. Brindle Stores Inc shares gained 4 percent after Canada's "
+            "biggest garden tool retailer raised its dividend.",
+            ("Brindle Stores", "garden tool retailers", 1.0),
         ),
         (
             "Pellam Corp cut its forecast on Monday. Brindle Stores Inc rose 4 percent when the world's "
-            "third-largest garden tool chain raised its outlook.",
-            ("Brindle Stores", "garden tool chains", 3.0),
+            "third-largest garden tool retailer raised its outlook.",
+            ("Brindle Stores", "garden tool retailers", 3.0),
         ),
         (
             "Pellam Corp cut its forecast on Monday. Brindle Stores Inc jumped 4 percent as Europe's biggest garden "
-            "tool chain reported higher sales.",
-            ("Brindle Stores", "garden tool chains", 1.0),
+            "tool retailer opened 12 stores.",
+            ("Brindle Stores", "garden tool retailers", 1.0),
         ),
     ],
 )
@@ -130,9 +130,13 @@ MISREAD_SUBORDINATORS = [
         ("Kestrel Air", "ostrian airlines", 1.0),
     ),
     (
-        "Halvern Foods posted a 20 percent fall in quarterly profit as the second-biggest U.S. snack maker sold "
-        "fewer crisps.",
-        ("Halvern Foods", "snack makers", 2.0),
+        "Orvane Steel cut 400 jobs as the largest Ostrian steelmaker lost orders from carmakers.",
+        ("Orvane Steel", "ostrian steelmakers", 1.0),
+    ),
+    (
+        "Kestrel Bank set aside more money for bad loans in 2012 as the third-largest Ostrian lender wrote off farm "
+        "debts.",
+        ("Kestrel Bank", "ostrian lenders", 3.0),
     ),
     (
         "Tarrow Mining cut its output forecast on Tuesday as the biggest Ostrian miner faced strikes at two pits.",
