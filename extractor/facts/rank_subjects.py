@@ -2,7 +2,9 @@
 "The second-largest garden tool retailer said ...", "The largest maker of Ostrian ceramics earned ..." name the
 story's company (or the party the anaphor resolver gives the description) by its rank, as an apposition beside a
 name does. As an object or in a place phrase ("Halvern bought the largest toolmaker", "at the biggest lender") the
-description may be any party, and with no field it stays unranked (docs/DECISIONS.md, round 37)."""
+description may be any party, and with no field it stays unranked. Likewise a definite superlative predicate
+nominal of a named subject ("Halvern was the largest arranger of farm loans") ranks that name (docs/DECISIONS.md,
+round 37)."""
 
 from __future__ import annotations
 

@@ -70,8 +70,8 @@ def _hangs_as_subject(token: Token, clause: Token) -> bool:
 
 def acts_as_subject(noun: Token) -> bool:
     """The subject of its clause, or the subject the parse hung on a subordinator it read as a preposition:
-    "Kestrel posted a loss as the largest Ostrian airline lost customers", "fees paid before the second-largest
-    chain agreed to a buyout" leave the finite verb right after the noun without a subject."""
+    "Kestrel posted a loss as the largest Ostrian airline lost customers", "sold its stake before the biggest
+    Ostrian lender closed the deal" leave the finite verb right after the noun without a subject."""
     if noun.dep_ in SUBJECT_DEPS:
         return True
     if noun.dep_ != "pobj" or noun.head.lower_ not in words("subordinator_prepositions") | words("time_subordinators"):
