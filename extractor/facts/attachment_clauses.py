@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.stranded_subjects import acts_as_subject
 from extractor.lexicons import words
 from extractor.mentions.periods import PeriodMention
 
@@ -45,8 +46,8 @@ def in_subject(token: Token, verb: Token) -> bool:
     """The token is (in) the subject of the verb's clause: "the No. 2 carmaker" of "grain shipments to the
     region's No. 3 food importer slipped"."""
     while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            return True
+        if token.dep_ in ("nsubj", "nsubjpass") or acts_as_subject(token):
+            return True  # also "posted a loss as the No. 2 carmaker lost share": "as" misread as a preposition
         token = token.head
     return False
 

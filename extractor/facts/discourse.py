@@ -162,14 +162,21 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
             return antecedent
     definite = token.lemma_.lower() in words("org_nouns") and any(c.lower_ == "the" for c in token.children)
     if definite or token.lower_ in words("anaphors") or _ends_in_anaphor(token):
-        if token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in words("relation_org_nouns"):
-            return ctx.main_org  # "the insurers" are many; "the unit" is a part: neither continues the last party
-        # "the central bank" in a company's story, "the company" in a regulator's: the nearest body of that kind
-        party = reporter_org(token, ctx) or continued_party(token, ctx) or other_kind_party(token, ctx)
-        # "the central bank expects" in a statistics office's story names a body of its own kind, not the country
-        kind_named = any(c.dep_ in ("amod", "compound") for c in token.children)
-        return party or (ctx.main_org if kind_named else ctx.anaphor_default)
+        return described_party(token, ctx)
     return None
+
+
+def described_party(token: Token, ctx: DocContext) -> str | None:
+    """The organization a description of one ("the company", "the group", "the world's largest chain") stands for:
+    the reporting organization, the party the previous sentence was about, the nearest body of the described
+    kind, else the main organization."""
+    if token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in words("relation_org_nouns"):
+        return ctx.main_org  # "the insurers" are many; "the unit" is a part: neither continues the last party
+    # "the central bank" in a company's story, "the company" in a regulator's: the nearest body of that kind
+    party = reporter_org(token, ctx) or continued_party(token, ctx) or other_kind_party(token, ctx)
+    # "the central bank expects" in a statistics office's story names a body of its own kind, not the country
+    kind_named = any(c.dep_ in ("amod", "compound") for c in token.children)
+    return party or (ctx.main_org if kind_named else ctx.anaphor_default)
 
 
 def _ends_in_anaphor(token: Token) -> bool:

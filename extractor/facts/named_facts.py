@@ -13,7 +13,13 @@ from extractor.facts.apposed_roles import apposed_role, second_posts
 from extractor.facts.attachment import period_for
 from extractor.facts.conjoined_employers import conjoined_employers
 from extractor.facts.described_titles import described_title_after, employer_at, opens_clause, unnamed
-from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject, subject_for
+from extractor.facts.discourse import (
+    DocContext,
+    described_party,
+    known_name_ending_at,
+    resolve_subject,
+    subject_for,
+)
 from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_given
 from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
@@ -29,6 +35,7 @@ from extractor.facts.rank_scope import (
     ranks_a_party,
     taken_from_group,
 )
+from extractor.facts.rank_subjects import is_described_subject, is_named_predicate
 from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
@@ -115,14 +122,17 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if not ranks_a_party(noun, token, numbered=token.like_num):
             continue  # "one of the top carmakers", "its lowest reading in a decade": no one party is ranked
         subject = beside = _apposed_name(noun, ctx) or _titled_holder(noun, ctx)
-        if subject is None and noun.dep_ != "appos":
+        if subject is None and is_described_subject(noun):
+            subject = described_party(noun, ctx)  # the description as an anaphor, never a name of its of-phrase
+        elif subject is None and noun.dep_ != "appos":
             subject = subject_for(None, governing_verb(token), ctx, sent)
         elif subject is None:
             subject = resolve_subject(noun.head, ctx)
         subject = subject or ctx.main_org
         if subject is None or subject == field_:
             continue  # "valued the largest Freedonian exchange at $2 billion": the place itself is not ranked in it
-        if found.placed_only and beside is None and not ranks_the_holder(noun, subject, ctx):
+        unsure = found.placed_only or found.subject_only
+        if unsure and beside is None and not ranks_the_holder(noun, subject, ctx):
             continue  # "Halvern agreed to buy the top Freedonian dairy group": another party is ranked
         own_subject = named_in(sent, subject, ctx)
         if noun.lemma_.lower() in words("place_ranked_nouns") and not (own_subject and _is_place(subject, ctx)):
@@ -230,6 +240,7 @@ class RankAt(NamedTuple):
     field: str | None
     place: Span | None = None
     placed_only: bool = False
+    subject_only: bool = False  # no field, no name: ranked as its clause's subject ("The largest toolmaker said")
 
 
 def _rank_at(token: Token) -> RankAt | None:
@@ -274,8 +285,9 @@ def _rank_at(token: Token) -> RankAt | None:
 def _superlative_rank(position: int, noun: Token, *, read_field: bool = True) -> RankAt | None:
     """The rank a superlative gives its noun: in a stated field ("in the world", "Freedonia's"); of the name
     the noun describes ("Halvern, the top Freedonian rail contractor": the place, if any, is the field); or of a
-    business a place word alone ranks ("the top Freedonian carmaker"). None for "one of the biggest" and for a
-    noun with none of these."""
+    business a place word alone ranks ("the top Freedonian carmaker"); or of the party a description of one
+    business that is its clause's subject stands for ("The second-largest toolmaker said"). None for "one of the
+    biggest" and for a noun with none of these."""
     if taken_from_group(noun):
         return None
     field_ = _rank_field(noun) if read_field else None
@@ -285,7 +297,11 @@ def _superlative_rank(position: int, noun: Token, *, read_field: bool = True) ->
         place = place_modifier(noun)
         return RankAt(position, noun, *place) if place is not None else RankAt(position, noun, None)
     place = placed_field(noun)
-    return RankAt(position, noun, *place, placed_only=True) if place is not None else None
+    if place is not None:
+        return RankAt(position, noun, *place, placed_only=True)
+    if is_described_subject(noun):
+        return RankAt(position, noun, None, subject_only=True)  # "The second-largest toolmaker said ..."
+    return None
 
 
 def _compound_head(noun: Token) -> Token:
@@ -303,10 +319,13 @@ def _titled_name(noun: Token) -> Token | None:
 
 def _describes_a_name(noun: Token) -> bool:
     """ "Halvern Rail, the top rail contractor, ...", "the top rail contractor Halvern Rail", "Halvern is ranked
-    the biggest lender": a superlative noun in apposition to a name or before it as its title, or what a ranking
-    verb calls its subject, ranks the organization even without a field."""
+    the biggest lender", "Halvern is the biggest lender": a superlative noun in apposition to a name or before it
+    as its title, what a ranking verb calls its subject, or a named subject's predicate nominal ranks the
+    organization even without a field."""
     if noun.lemma_.lower() not in _rankable_nouns(noun):
         return False
+    if is_named_predicate(noun):
+        return True  # "Halvern was the largest underwriter of farm bonds"
     if noun.dep_ == "appos" or _titled_name(noun) is not None:
         return noun.head.pos_ == "PROPN"
     ranking = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.anaphor_kinds import described_kind, other_kind_party
 from extractor.facts.discourse import resolve_subject
+from extractor.facts.stranded_subjects import acts_as_subject
 from extractor.facts.syntax import clause_subject, governing_verb
 from extractor.lexicons import table, words
 from extractor.mentions.entity_ranges import entity_span
@@ -59,7 +60,7 @@ def ranks_the_holder(noun: Token, holder: str, ctx: DocContext) -> bool:
     company named again (its kind fits that company: `anaphor_kinds.other_kind_party` finds no other party) and
     its clause is not one where the holder acts on it. "Halvern agreed to buy the third-largest Ostrian dairy
     group", "won an order from the biggest Ostrian airline": another party, not Halvern, is ranked."""
-    if noun.dep_ in SUBJECT_DEPS:
+    if acts_as_subject(noun):  # "Kestrel posted a loss as the largest Ostrian airline lost customers" too
         return not _holder_above(noun, holder, ctx)
     if noun.dep_ in ("appos", "poss") or _before_a_name(noun) or _shares_of(noun):
         return True  # "reviews of the No. 2 Ostrian carmaker's system": the owner told again, what it owns acted on

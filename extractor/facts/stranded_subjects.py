@@ -1,7 +1,8 @@
 """The subject of a finite verb the parse left without one: the noun phrase right before it (`stranded_subject`),
 and the measure of a subordinate clause whose subordinator the parse read as a preposition, which is that
 stranded noun, not the main clause's subject (`subordinate_measure`); else, where what the verb would inherit is
-no measure, the measure noun on the figure's own path (`path_measures`)."""
+no measure, the measure noun on the figure's own path (`path_measures`); and whether a noun the parse hung on a
+misread subordinator is its clause's subject (`acts_as_subject`)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,20 @@ def _hangs_as_subject(token: Token, clause: Token) -> bool:
         if ancestor.dep_ == "prep" and ancestor.lower_ not in words("subordinator_prepositions"):
             return False
     return False
+
+
+def acts_as_subject(noun: Token) -> bool:
+    """The subject of its clause, or the subject the parse hung on a subordinator it read as a preposition:
+    "Kestrel posted a loss as the largest Ostrian airline lost customers", "sold its stake before the biggest
+    Ostrian lender closed the deal" leave the finite verb right after the noun without a subject."""
+    if noun.dep_ in SUBJECT_DEPS:
+        return True
+    if noun.dep_ != "pobj" or noun.head.lower_ not in words("subordinator_prepositions") | words("time_subordinators"):
+        return False
+    following = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    return following is not None and _subjectless_finite(following)
+
+
+def _subjectless_finite(verb: Token) -> bool:
+    """A finite verb the parse gave no subject: it has one, the noun right before it."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
