@@ -298,7 +298,8 @@ def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMent
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        mention = zero_rate(mention, span) or mention  # "cut rates to near zero": a 0 percent level
+        if shown:  # "cut rates to near zero": a 0 percent level; the facts read no rate from it (`zero_rates`)
+            mention = zero_rate(mention, span) or mention
         mention = checked_opening_age(text, mention, span)  # "At 40, Copper is cheap": no person, no age
         mention = checked_turned_age(mention, span)  # "The index turned 30": a level, no age
         update = _parsed_update(mention, span)

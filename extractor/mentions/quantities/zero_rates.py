@@ -3,6 +3,10 @@ fell close to zero". The number reader finds a bare 0 there; the noun the level 
 `zero_rate_nouns`: a rate, a yield, inflation) is measured in percent, so the level is 0 percent, as the readable
 gold reads it. A hedge before it ("near", "close to") makes it approximate and is part of its surface; the bound
 stays "=": a rate "near zero" is no figure below a bound.
+
+Shown only (`extract quantities`): read for the facts too, the level made metric facts of background policy
+(a central bank's rate in a story about a country's growth) and drew the rate's predicate onto the figures after
+it; on the readable stories strict F1 fell (4 false positives more, no true positive gained).
 """
 
 from __future__ import annotations
