@@ -31,8 +31,7 @@ def zero_rate(mention: QuantityMention, span: Span) -> QuantityMention | None:
     prep = zero.head
     if zero.dep_ != "pobj" or prep.lower_ not in _LEVEL_PREPS:
         return None
-    governor = prep.head.head if prep.head.dep_ == "advmod" and prep.head.lower_ == "close" else prep.head
-    noun = _measured_noun(governor)
+    noun = _measured_noun(_governor(prep))
     if noun is None or not _is_rate_noun(noun):
         return None
     first = _hedge_start(zero)
@@ -43,6 +42,15 @@ def zero_rate(mention: QuantityMention, span: Span) -> QuantityMention | None:
     extras = {**mention.extras, "cue_start": start}
     # the span stays the number's own token: a verb before the hedge ("fell close to zero") moves nothing there
     return QuantityMention(start, mention.end, quantity.model_copy(update=update), "percent", extras)
+
+
+def _governor(prep: Token) -> Token:
+    """The word the level phrase hangs from, past the hedge's own words: "close" in "close to zero", the "to" of
+    "to near zero" (parsed as a preposition whose object is "near")."""
+    head = prep.head
+    while head.i != head.head.i and (head.lower_ == "close" or head.pos_ == "ADP" and head.lower_ in _LEVEL_PREPS):
+        head = head.head
+    return head
 
 
 def _measured_noun(governor: Token) -> Token | None:
