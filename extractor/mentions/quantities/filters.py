@@ -326,8 +326,7 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
 @cache
 def _zero_level_cue() -> re.Pattern[str]:
     """A cue of lexicon `zero_level_cues` right before the number ("to ", "close to ")."""
-    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(words("zero_level_cues"), key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + cues + r")\s+$", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + alternation(words("zero_level_cues")) + r")\s+$", re.IGNORECASE)
 
 
 def zero_level(text: str, r: Reading, number: Number) -> bool:
