@@ -195,6 +195,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen33 import ROWS as UNSEEN33_ROWS
     from tests.mentions.news_rows_unseen34 import ROWS as UNSEEN34_ROWS
     from tests.mentions.news_rows_unseen35 import ROWS as UNSEEN35_ROWS
+    from tests.mentions.news_rows_unseen37 import ROWS as UNSEEN37_ROWS
 
     rows = [
         *ROWS,
@@ -228,5 +229,6 @@ def table() -> list[Row]:
         *UNSEEN33_ROWS,
         *UNSEEN34_ROWS,
         *UNSEEN35_ROWS,
+        *UNSEEN37_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

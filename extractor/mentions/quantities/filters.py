@@ -312,6 +312,8 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
         return True  # "nine of the 12 directors", "two of its plants": a count of part of a group
     if number.value >= 2 and compound_count(text, r.end):
         return True  # "a six-cylinder engine", "four-, five- and six-cylinder engines"
+    if zero_level(text, r, number):
+        return True  # "cut rates to zero.", "kept near zero,": a level, though the clause ends after it
     if re.match(r"^(?:-|\s+of\b|\s*[,.;:)\"”’]|$)", after):
         return number.scaled or " " in surface or "-" in surface and surface.count("-") == 1 and len(surface) > 7
     if number.value >= 2 and _ABBREVIATION_PLURAL_AFTER.match(after):
@@ -319,6 +321,21 @@ def written_count_ok(text: str, r: Reading, number: Number) -> bool:
     if number.value >= 2 and _NAMED_PLURAL_AFTER.match(text[r.end : r.end + 60]):
         return True  # "three U.S. automakers", "two Bloomberg News reporters": a name stands before the noun
     return re.match(r"^\s+[a-z]", after) is not None or number.scaled
+
+
+@cache
+def _zero_level_cue() -> re.Pattern[str]:
+    """A cue of lexicon `zero_level_cues` right before the number ("to ", "close to ")."""
+    return re.compile(r"(?<![\w-])(?:" + alternation(words("zero_level_cues")) + r")\s+$", re.IGNORECASE)
+
+
+def zero_level(text: str, r: Reading, number: Number) -> bool:
+    """A written "zero" after "to", "at", "near" or "close to" is the level a measure reached or stays at, also at
+    the end of a clause ("cut rates to zero.", "kept output near zero, then"), where a bare written number that
+    counts no noun is otherwise dropped ("for one,")."""
+    if text[number.start : number.end].lower() != "zero":
+        return False
+    return _zero_level_cue().search(text[max(0, r.start - 20) : r.start]) is not None
 
 
 def named_count_shown(text: str, r: Reading, number: Number) -> bool:
