@@ -1,7 +1,7 @@
 """A count of members that sizes a collective the clause names (FACTS.md: the measured noun first, "Cut X by N" a
-change of X): "slashed its workforce by 1,200 jobs" is a change of the workforce, "a support staff of 15 people",
-"its workforce of 2,600 full-time employees" and "enrollment exceeded 3.5 million members" size the staff, the
-workforce and the enrollment. The noun after the number (jobs, people, employees) is what is counted, the fact's
+change of X): "trimmed its workforce by 450 posts" is a change of the workforce, "a repair staff of 30 people",
+"its workforce of 8,400 employees" and "membership passed 6 million subscribers" size the staff, the
+workforce and the membership. The noun after the number (jobs, people, employees) is what is counted, the fact's
 `counted`, not its predicate."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from extractor.lexicons import any_words, words
 
 def counted_collective(span: Span, skip: frozenset[int]) -> tuple[Token, bool] | None:
     """The collective a count of members sizes, and whether the count changes it ("by"); None when the count's
-    noun is itself the measure ("cut 1,200 jobs", "hired 300 people")."""
+    noun is itself the measure ("cut 450 jobs", "hired 300 people")."""
     counted = _counted_noun(span)
     if counted is None:
         return None
@@ -27,7 +27,7 @@ def counted_collective(span: Span, skip: frozenset[int]) -> tuple[Token, bool] |
 
 
 def _counted_noun(span: Span) -> Token | None:
-    """The noun the figure's number counts ("1,200 jobs": jobs), when the number stands right before it."""
+    """The noun the figure's number counts ("450 jobs": jobs), when the number stands right before it."""
     root = span.root
     if root.pos_ == "NOUN" and not root.like_num:
         return root
@@ -38,9 +38,9 @@ def _counted_noun(span: Span) -> Token | None:
 
 
 def _changed_by(counted: Token, skip: frozenset[int]) -> Token | None:
-    """ "cut its workforce by 1,200 jobs", "expand its fleet by 20 aircraft": the object of a change verb whose
+    """ "cut its workforce by 450 jobs", "expand its fleet by 20 aircraft": the object of a change verb whose
     "by" phrase holds the count ("Cut X by N" is a change of X). The object must be a measure noun, and not the
-    count's own noun ("cut jobs by 1,200 jobs" measures the jobs as before)."""
+    count's own noun ("cut jobs by 450 jobs" measures the jobs as before)."""
     preposition = counted.head
     verb = preposition.head
     if preposition.lower_ != "by" or preposition.dep_ != "prep" or verb.pos_ != "VERB":
@@ -55,7 +55,7 @@ def _changed_by(counted: Token, skip: frozenset[int]) -> Token | None:
 
 
 def _sized_by_of(counted: Token, skip: frozenset[int]) -> Token | None:
-    """ "a fitness staff of 15 people", "its workforce of 2,600 employees": a collective noun
+    """ "a repair staff of 30 people", "its workforce of 8,400 employees": a collective noun
     (`collective_count_nouns`) whose "of" phrase counts its members."""
     preposition = counted.head
     holder = preposition.head
@@ -65,7 +65,7 @@ def _sized_by_of(counted: Token, skip: frozenset[int]) -> Token | None:
 
 
 def _sized_as_object(counted: Token, skip: frozenset[int]) -> Token | None:
-    """ "enrollment exceeded 3.5 million members", "its workforce totaled 12,000 employees": a collective subject
+    """ "membership passed 6 million subscribers", "its workforce totaled 12,000 employees": a collective subject
     whose verb takes the count of its members as object."""
     if counted.dep_ not in ("dobj", "attr") or counted.head.pos_ not in ("VERB", "AUX"):
         return None

@@ -127,7 +127,7 @@ def _read_measure(span: Span, quantity: Quantity, kind: str, skip: frozenset[int
     if saving is not None:
         return Reading(saving[0], saving[1], saving[2], False)
     collective = counted_collective(span, skip) if quantity.unit is None else None
-    if collective is not None:  # "cut its workforce by 1,200 jobs": the workforce, the jobs only counted
+    if collective is not None:  # "cut its workforce by 450 jobs": the workforce, the jobs only counted
         measured, is_change = collective
         return Reading(measured, governing_verb(measured), noun_phrase(measured, skip=skip), is_change)
     reading = _read_quantity(span, quantity, kind, skip)

@@ -1,5 +1,5 @@
 """A count of members that sizes a collective the clause names (facts/collective_counts.py): the collective is the
-predicate ("cut its workforce by 1,200 jobs" is a change of the workforce), the members only what is counted.
+predicate ("cut its workforce by 450 jobs" is a change of the workforce), the members only what is counted.
 Sentences written for these tests, with invented names."""
 
 import pytest
@@ -11,10 +11,10 @@ from tests.facts.surface_facts import fact_in
     ("text", "surface", "predicate", "counted"),
     [
         (
-            "Harlow Mills Inc said on Tuesday it has cut its workforce by 1,200 jobs this year.",
-            "1,200",
+            "Harlow Mills Inc will shrink its workforce by 450 posts before the summer, it said.",
+            "450",
             "workforce",
-            "job",
+            "post",
         ),
         (
             "Pentrose Steel Corp plans to reduce its global workforce by 4,700 positions in 2020.",
@@ -36,7 +36,7 @@ def test_a_count_after_by_changes_the_object_of_the_change_verb(
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Harlow Mills Inc had a fitness center staff of 15 people last year.", "15", "fitness center staff"),
+        ("The museum employs a restoration staff of 30 people, Harlow Trust said.", "30", "restoration staff"),
         (
             "Pentrose Steel Corp, which has a workforce of 5,000 employees, said on Monday it would close a mill.",
             "5,000",
@@ -52,7 +52,7 @@ def test_a_collective_sized_by_an_of_count_is_the_measure(nlp, text: str, surfac
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
-        ("Harlow Health Inc said enrollment exceeded 3.5 million members at June 30.", "3.5 million", "enrollment"),
+        ("Harlow Health Inc said its membership passed 6 million subscribers in April.", "6 million", "membership"),
         (  # at a sentence's start, where the tagger may take the noun for a name
             "Harlow Health Inc posted results on Tuesday. Enrollment topped 4.1 million members in the quarter.",
             "4.1 million",
@@ -74,7 +74,7 @@ def test_a_collective_subject_sized_by_a_count_object_is_the_measure(
         # a subject that is no collective: what the verb's object counts is the measure
         ("Harlow Health Inc said its clinics treated 3.5 million patients last year.", "3.5 million", "patients"),
         # the counted noun is the object itself: a metric of the jobs cut
-        ("Harlow Mills Inc cut 1,200 jobs this year.", "1,200", "jobs cut"),
+        ("Harlow Mills Inc cut 450 jobs in the spring.", "450", "jobs cut"),
         # a money or percent cut of the object was read so before
         ("Harlow Mills Inc cut its workforce by 10 percent.", "10 percent", "workforce"),
         # a noun that is no collective of its members keeps the counted noun

@@ -16,7 +16,7 @@ from tests.facts.surface_facts import fact_in
             "share of regional cement market",
         ),
         (  # the whole in an "of" phrase after the measure of the share
-            "Quarrin Foods had a 9 percent share by retail value of the national coffee market in 2018.",
+            "Measured by volume, Quarrin Foods held a 9 percent share of the national coffee market in 2018.",
             "9 percent",
             "share of national coffee market",
         ),

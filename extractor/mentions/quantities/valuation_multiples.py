@@ -1,5 +1,5 @@
-"""A bare figure named a multiple: "trades at a multiple of 14", "an average multiple of 1.4 for its peers", "the
-sector's 18.1 multiple" value a share at that many times its earnings or book value, as "14 times earnings" reads:
+"""A bare figure named a multiple: "sells at a multiple of 12", "a median multiple of 2.3 across the group", "the
+industry's 16.5 multiple" value a share at that many times its earnings or book value, as "12 times earnings" reads:
 shown in unit "times" (the noun of lexicon `valuation_multiple_nouns` governs it through "of", or the figure
 modifies it). Shown only: the facts keep a bare figure out of their measures (docs/DECISIONS.md, "Quantities")."""
 
