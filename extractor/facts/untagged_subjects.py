@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.org_anaphors import name_word, written_name
 from extractor.facts.story_orgs import org_named_by
 from extractor.lexicons import any_words, words
+from extractor.mentions.doc_memo import PerDoc
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 # ("4Sight"), a product; never a person, a place, a date or an amount
 MISREAD_NAME_TYPES = frozenset({"", "ORG", "CARDINAL", "PRODUCT"})
 MISREAD_NAME_TAGS = frozenset({"PROPN", "ADJ", "NUM"})  # "Zumble has ...": an unknown word read as an adjective
+_WORD_POSITIONS: PerDoc[dict[str, list[int]]] = PerDoc()  # each written word's positions, once per Doc
 
 
 def untagged_subject(subject: Token, verb: Token, figure: Span | None, ctx: DocContext) -> str | None:
@@ -64,7 +66,7 @@ def _a_persons_name(subject: Token, name: str, ctx: DocContext) -> bool:
     titles = words("title_words")
     if any(word.lower() in titles for word in name.split()):
         return True
-    return any(t.text == subject.text and _after_a_title(t, titles) for t in subject.doc)
+    return any(_after_a_title(t, titles) for t in _same_words(subject))
 
 
 def _after_a_title(name: Token, titles: frozenset[str]) -> bool:
@@ -79,4 +81,17 @@ def _after_a_title(name: Token, titles: frozenset[str]) -> bool:
 def _written_inside_a_sentence(subject: Token) -> bool:
     """Whether the story writes the subject's word somewhere not at a sentence's start: a name keeps its capital
     there, a common word does not."""
-    return any(t.text == subject.text and t.i != subject.i and not t.is_sent_start for t in subject.doc)
+    return any(t.i != subject.i and not t.is_sent_start for t in _same_words(subject))
+
+
+def _same_words(token: Token) -> list[Token]:
+    """Every token of the Doc written as `token` is, itself included, through one index per Doc: a walk over the
+    whole Doc for each subject asked about would make a long document's cost grow with its square."""
+    doc = token.doc
+    index = _WORD_POSITIONS.get(doc)
+    if index is None:
+        positions: dict[str, list[int]] = {}
+        for word in doc:
+            positions.setdefault(word.text, []).append(word.i)
+        index = _WORD_POSITIONS.set(doc, positions)
+    return [doc[i] for i in index.get(token.text, ())]
