@@ -12,6 +12,7 @@ from extractor.facts.figure_phrases import premodified_noun
 from extractor.facts.person_dealers import untitled_person
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
+from extractor.mentions.doc_text import span_text
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -125,7 +126,7 @@ def state_name(token: Token, ctx: DocContext) -> str | None:
     ]
     if not places:
         return None
-    return token.doc[min(p.left_edge.i for p in places) : token.i + 1].text
+    return span_text(token.doc[min(p.left_edge.i for p in places) : token.i + 1])
 
 
 def _is_place(token: Token, ctx: DocContext) -> bool:

@@ -3,6 +3,8 @@ lexicons/fact_confidence.tsv; docs/DECISIONS.md "Confidence")."""
 
 from __future__ import annotations
 
+from functools import cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -15,11 +17,18 @@ if TYPE_CHECKING:
     from extractor.facts.measures import Reading
 
 
+@cache
+def confidence_weights() -> MappingProxyType[str, float]:
+    """The weights of lexicons/fact_confidence.tsv as numbers, read once: every fact asks for them, and building
+    the mapping anew per figure cost more than the score itself. Read-only, as every caller shares it."""
+    return MappingProxyType({name: float(row[0]) for name, row in table("fact_confidence").items()})
+
+
 def measure_confidence(reading: Reading, span: Span, predicate: str, source: str) -> float:
     """How sure the predicate is, from the evidence it rests on (weights in lexicons/fact_confidence.tsv):
     `source` is "parse" (read from this sentence), "coordinated"/"topic" (taken from another figure) or
     "fallback"; a parsed noun near the figure in the tree, or a known measure noun, raises it."""
-    weights = {name: float(row[0]) for name, row in table("fact_confidence").items()}
+    weights = confidence_weights()
     if source == "fallback":
         return round(weights["base"] + weights["fallback"], 2)
     score = weights["base"] + (weights["topic"] if source == "topic" else 0.0)

@@ -24,6 +24,7 @@ from extractor.facts.given_posts import OFFICER_SHORT_FORMS, decider_of, title_g
 from extractor.facts.government_posts import government_post
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.legislators import legislator_post
+from extractor.facts.measure_confidence import confidence_weights
 from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
@@ -190,7 +191,7 @@ def _states_the_rank(token: Token) -> bool:
 def named_confidence(*, own_subject: bool, field: bool = False) -> float:
     """A rank, role or event is surer when the sentence names whose it is than when it falls back on the
     story's main organization; a rank also when it states its field (weights: lexicons/fact_confidence.tsv)."""
-    weights = {name: float(row[0]) for name, row in table("fact_confidence").items()}
+    weights = confidence_weights()
     score = weights["named_base"] + weights["named_own_subject" if own_subject else "named_main_org"]
     return round(score + (weights["rank_field"] if field else 0.0), 2)
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.lexicons import table, words
 from extractor.mentions.cluster_lookup import named
 from extractor.mentions.data_groups import is_data_group
+from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.entity_clusters import EntityCluster
 from extractor.mentions.salience import best_evidenced_place, is_economy_noun, is_publisher_name, publisher_reports
 
@@ -31,7 +32,18 @@ _NONE = ""
 def is_macro_statistic(measured: Token | None) -> bool:
     """ "core consumer prices", "the unemployment rate", "U.S. nonfarm payrolls", "GDP": the measured noun
     with its modifiers ends with an economy-wide statistic ("the inflation target" is a goal, not inflation)."""
-    if measured is None or measured.tag_ in ("NNS", "NNPS") and measured.lemma_.lower() == "economy":
+    if measured is None:
+        return False
+    # asked of the same noun by the subject, modality and forecast rules of each of its figures (about three asks
+    # in four repeat one), and the answer reads only the parse and the lexicons: worked out once per Doc and noun
+    return _MACRO_STATISTICS.get(measured.doc, measured.i, lambda: _is_macro_statistic(measured))
+
+
+_MACRO_STATISTICS: DocMemo[bool] = DocMemo()
+
+
+def _is_macro_statistic(measured: Token) -> bool:
+    if measured.tag_ in ("NNS", "NNPS") and measured.lemma_.lower() == "economy":
         return False  # "19 leading economies" counts countries; it is no reading of one
     if _set_as_goal(measured):
         return False

@@ -150,7 +150,7 @@ def _release_month(
     a lead "Producer prices climbed 0.4 percent in March"): the one recent month the title names, else the one
     the first body sentence names on a change verb. A story naming no quarter, half or year reports on it."""
     first = first_sentence(doc, body_start)
-    for text, sent in ((title or "", None), (first.text if first is not None else "", first)):
+    for text, sent in ((title or "", None), (span_text(first) if first is not None else "", first)):
         months = [
             m
             for m in find_periods(text, published=published, fiscal=fiscal)

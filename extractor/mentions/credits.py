@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from extractor.lexicons import words
-from extractor.mentions.doc_text import doc_text
+from extractor.mentions.doc_text import doc_text, span_text
 
 CREDIT_BRACKET = re.compile(
     r"\(\s*(?:Additional |Further )?(?:Reporting|Writing|Editing|Compiled|Edited)\b[^()]*\)", re.IGNORECASE
@@ -68,7 +68,7 @@ def _label(span: Span, place: bool, after: str) -> str:
     )
     if place or newsroom and _tagged_place(span):
         return "GPE"
-    if newsroom or span.text.lower() in words("news_agencies"):
+    if newsroom or span_text(span).lower() in words("news_agencies"):
         return "ORG"
     return "PERSON"
 

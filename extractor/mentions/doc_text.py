@@ -36,3 +36,14 @@ def span_text(span: Span) -> str:
     """`span.text` cut from the Doc's cached text: spaCy's `Span.text` builds a Token per word on each
     access. The same string: a span runs from its first token's start to its last token's end."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def span_text_with_ws(span: Span) -> str:
+    """`span.text_with_ws` cut from the Doc's cached text: the span's words and the space after its last one,
+    which runs to where the next token starts (a Doc's tokens with their trailing spaces join into its text)."""
+    if not len(span):
+        return ""
+    doc = span.doc
+    text = doc_text(doc)
+    end = doc[span.end].idx if span.end < len(doc) else len(text)
+    return text[span.start_char : end]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.lexicons import any_words, table, words
 from extractor.mentions.brief_lines import in_brief_furniture, lead_names, leads_a_brief
 from extractor.mentions.credits import credit_names, credit_ranges
-from extractor.mentions.doc_text import doc_text, span_text
+from extractor.mentions.doc_text import doc_text, span_text, span_text_with_ws
 from extractor.mentions.entity_clusters import (  # re-exported: facts/ reads them here
     EntityCluster as EntityCluster,
 )
@@ -139,9 +139,10 @@ def _is_spurious(span: Span) -> bool:
     word = span[0]  # one Token for the three tests
     if word.is_sent_start and word.pos_ != "PROPN":
         return True
-    if span.text.islower() and _is_unit_word(span.text):
+    text = span_text(span)  # asked of every entity: `Span.text` builds its Tokens anew on each access
+    if text.islower() and _is_unit_word(text):
         return True  # "61 cts a share", "12 mln dlrs": the wire's lower-case unit words are no names
-    return span.label_ in ("GPE", "PERSON") and word.is_upper and len(span.text) <= 3 and _is_code(span.text)
+    return span.label_ in ("GPE", "PERSON") and word.is_upper and len(text) <= 3 and _is_code(text)
 
 
 def _is_unit_word(text: str) -> bool:
@@ -417,7 +418,7 @@ def _dateline_places(doc: Doc) -> list[Span]:
     for match in DATELINE.finditer(doc_text(doc)):
         for part in re.finditer(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*", match.group(1)):
             span = doc.char_span(match.start(1) + part.start(), match.start(1) + part.end(), label="GPE")
-            if span is not None and len(span.text) > 2:
+            if span is not None and len(span_text(span)) > 2:
                 places.append(span)
     return places
 
@@ -447,7 +448,7 @@ def _is_exchange_ticker(span: Span) -> bool:
     if not span_text(span).isupper():
         return False
     window = span.doc[max(0, span.start - 6) : span.start]  # not bounded by the sentence: a colon may end one
-    return bool(EXCHANGE_BEFORE.search(window.text_with_ws))
+    return bool(EXCHANGE_BEFORE.search(span_text_with_ws(window)))
 
 
 DATED_LINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*\(([A-Za-z .&]+)\)\s*[-—–]")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from extractor.lexicons import table, words
 from extractor.mentions.brand_names import is_brand
 from extractor.mentions.doc_memo import DocMemo
+from extractor.mentions.doc_text import span_text
 from extractor.mentions.legal_names import GROUP_WORDS, strip_legal_suffix
 from extractor.mentions.salience import in_brackets
 
@@ -202,7 +203,7 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
     def surnames() -> frozenset[str]:
         found = set()
         for ent in doc.ents:
-            parts = ent.text.split()
+            parts = span_text(ent).split()
             if ent.label_ == "PERSON" and len(parts) >= 2 and all(w[:1].isupper() and not w.isupper() for w in parts):
                 found.add(parts[-1])
         return frozenset(found)

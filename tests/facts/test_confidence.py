@@ -66,3 +66,15 @@ def test_a_named_fact_whose_owner_the_sentence_names_is_surer(nlp, own, fallback
         return facts[0].confidence
 
     assert of_kind(own) > of_kind(fallback)
+
+
+def test_the_confidence_weights_are_read_once_and_are_the_lexicons_numbers():
+    from types import MappingProxyType
+
+    from extractor.facts.measure_confidence import confidence_weights
+    from extractor.lexicons import table
+
+    weights = confidence_weights()
+    assert weights is confidence_weights()  # read once, shared by every fact
+    assert isinstance(weights, MappingProxyType)  # shared, so no caller may change it for the others
+    assert dict(weights) == {name: float(row[0]) for name, row in table("fact_confidence").items()}

@@ -78,3 +78,23 @@ def test_a_statistic_is_the_countrys(nlp, text, amount, holder):
 )
 def test_no_country_where_the_statistic_is_not_the_storys(nlp, text, amount, not_holder):
     assert not_holder not in subjects_with_amount(run(nlp, text), amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "macro"),
+    [
+        ("Core consumer prices in Veldoria eased 0.2 percent in May.", "prices", True),
+        ("The unemployment rate climbed to 7.1 percent, the bureau said.", "rate", True),
+        ("Growth in gross domestic product slowed to 1.5 percent.", "Growth", True),
+        ("The central bank kept its 2 percent inflation target.", "inflation", False),
+        ("Ostrel Corp said its sales rose 4 percent.", "sales", False),
+    ],
+)
+def test_a_macro_statistic_is_read_once_per_noun_with_the_answer_worked_out_anew(nlp, text, noun, macro):
+    """The per-Doc memo gives what the rule itself gives, on the first ask and on the asks after it."""
+    from extractor.facts.statistics_country import _is_macro_statistic, is_macro_statistic
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == noun)
+    assert [is_macro_statistic(token) for _ in range(3)] == [_is_macro_statistic(token)] * 3 == [macro] * 3
+    assert is_macro_statistic(None) is False

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
-from extractor.mentions.doc_text import doc_text, span_text
+from extractor.mentions.doc_text import doc_text, span_text, span_text_with_ws
 
 NLP = spacy.blank("en")
 
@@ -40,3 +41,18 @@ def test_a_doc_made_by_the_api_keeps_its_document_text_unjoined() -> None:
         doc = make_doc(NLP, document)
         assert doc_text(doc) is document.text  # remembered, not joined again from the tokens
         assert doc.text == document.text  # and what joining would give
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brevik  Group  (BRV)  rose\n\n 4 percent .  Then fell.",
+        "Nasdaq: ORLX closed up; NYSE:TVM fell  ",
+        "  Quell AG\tsaid\n\nits shares (Frankfurt: QLX) rose.",
+    ],
+)
+def test_span_text_with_ws_matches_spacy_for_every_span_including_empty_ones(text: str) -> None:
+    doc = NLP(text)
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text_with_ws(doc[start:end]) == doc[start:end].text_with_ws

@@ -41,3 +41,21 @@ def test_no_name_is_taken_from_a_glued_heading(nlp):
     extraction = next(extract_documents([document_from_text(text, doc_id="t")], nlp=nlp))
     assert not any("PAYOUT" in e.name or "PCT" in e.name for e in extraction.entities)
     assert {f.subject for f in extraction.facts if f.value and f.value.surface == "30 cents"} == {"Kestrel Foods"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MARGINS SQUEEZED Pellam Foods cut prices. COSTS UP 3 PCT Orland Bank raised fees. Vendra Inc held steady.",
+        "Quell AG grew. PAYOUT RAISED QUELL lifted its dividend. Then Tallis plc fell.",
+        "TALKS STALL Brevik Group walked away. DUNMORE, ORVANE Dunmore may return to the table.",
+    ],
+)
+def test_a_glued_heading_is_read_once_per_sentence_and_each_sentence_keeps_its_own(nlp, text):
+    """The per-Doc memo gives every sentence of a Doc the end the rule itself gives, on each ask."""
+    from extractor.mentions.headings import _glued_heading_end
+
+    sents = list(nlp(text).sents)
+    expected = [_glued_heading_end(sent) for sent in sents]
+    assert [glued_heading_end(sent) for sent in sents * 3] == expected * 3
+    assert len(set(expected)) == len(sents)  # the answers differ by sentence: no sentence is given another's
