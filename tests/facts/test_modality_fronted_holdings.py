@@ -28,7 +28,8 @@ def test_a_holding_in_an_opening_with_phrase_is_actual(nlp, text, surface):
     assert modality_of(nlp, text, surface) == "actual"
 
 
-# the plan after it stays a plan; an amount still to come, a goal, a participle, a trailing "with" stay targets
+# the plan after it stays a plan; an amount still to come, a goal, a participle, a holding dated ahead, a trailing
+# "with" stay targets
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
@@ -36,6 +37,7 @@ def test_a_holding_in_an_opening_with_phrase_is_actual(nlp, text, surface):
         ("With 500 more stores, Pellcor Stores would become the largest grocer in the region.", "500"),
         ("With an extra $300 million, Brisk Motors will build a plant in Ohio.", "$300 million"),
         ("With sales down 8 percent this year, Brisk Motors will cut 400 jobs.", "400"),
+        ("With 2 million customers by the end of next year, Norvale Telecom hopes to list its shares.", "2 million"),
         ("With its target of 40 branches, Dallow Bank will hire bankers this year.", "40"),
         ("With 30 stores planned for next year, Pellcor Stores will hire 2,000 workers.", "30"),
         ("Tarnow Capital plans to open a fund with $400 million of capital next year.", "$400 million"),
