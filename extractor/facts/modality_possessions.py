@@ -177,14 +177,39 @@ DESCRIBING_DEPS = frozenset({"appos", "advmod", "prep"})  # "Norvale, a firm wit
 
 def describes_its_subject(chain: list[Token]) -> bool:
     """A figure in a phrase set off on a named subject ("Lindqvist, an operator with 14 ships, intends ...",
-    "next year Ostby, with deposits of $6 billion, will ...") describes what the subject is or has now, the
-    ground of the plan the verb states: a result. Not when the phrase names a goal or a prediction, or has a verb
-    of its own (a participle or relative clause decides for itself)."""
+    "next year Ostby, with deposits of $6 billion, will ...", or one opening the clause before it: "With $4 billion
+    in cash, Ostby will ...") describes what the subject is or has now, the ground of the plan the verb states: a
+    result. Not when the phrase names a goal or a prediction, or has a verb of its own (a participle or relative
+    clause decides for itself)."""
     subjects = ("nsubj", "nsubjpass")
     for below, token in zip(chain, chain[1:], strict=False):
-        if token.pos_ in ("VERB", "AUX") or _is_goal_or_prediction(token):
+        if token.pos_ in ("VERB", "AUX"):
+            return _fronted_holding(below, token)
+        if _is_goal_or_prediction(token):
             return False
         if token.dep_ in subjects and token.pos_ == "PROPN":
             having = below.dep_ != "prep" or below.lower_ == "with"  # not "Dovex, at $40 a share, would be worth"
             return below.dep_ in DESCRIBING_DEPS and below.i > token.i and having
     return False
+
+
+def _fronted_holding(with_prep: Token, verb: Token) -> bool:
+    """A "with" phrase that opens the clause, before the verb's subject ("With 14 ships in service, Lindqvist plans
+    to ...", "With $4 billion under management, the fund intends ..."), tells what the subject has as it plans: a
+    present holding. Not a phrase with a verb of its own ("With 30 stores planned", "With sales falling 5 percent":
+    the participle decides), nor an amount still to be added ("with 500 more stores, it would ...",
+    `lexicons/added_amount_words.txt`), nor anything that is not yet there ("with its new 40-berth port"), nor a
+    goal ("With its target of 40 branches")."""
+    if with_prep.dep_ != "prep" or with_prep.lower_ != "with":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not with_prep.i < subject.i:
+        return False
+    phrase = list(with_prep.subtree)
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return False
+    added = words("added_amount_words")
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if any(t.lower_ in added for t in phrase) or any(not_yet_existing(n) for n in nouns):
+        return False
+    return not any(_is_goal_or_prediction(n) for n in nouns)
