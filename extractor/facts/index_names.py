@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from extractor.facts.attachment_days import is_index_predicate
 from extractor.facts.index_descriptions import described_index
+from extractor.facts.index_initials import initialled_form
 from extractor.facts.syntax import INDEX_CODE
 from extractor.lexicons import table, words
 from extractor.models import Entity, Fact
@@ -29,6 +30,18 @@ def _spaced_dash(token: Token) -> bool:
 
 
 def index_name(measured: Token | None, ctx: DocContext) -> str | None:
+    """The index named by `measured` (`_written_name`), by the initialled form of its name where the story also
+    writes that ("H&V 300" for "Halden & Vell's 300")."""
+    name = _written_name(measured, ctx)
+    if name is None or measured is None:
+        return name
+    short = initialled_form(name, measured.doc)
+    if short != name and ctx.last_index == name:
+        ctx.last_index = short
+    return short
+
+
+def _written_name(measured: Token | None, ctx: DocContext) -> str | None:
     """ "a gain in the Halden 300 index": a named index is the subject of its own readings, by its short
     name when its modifiers are all proper nouns ("Halden 300"), with a capitalized index noun that is part
     of the name ("Vantor Activity Index"), else by its whole phrase ("electrical machinery index");
