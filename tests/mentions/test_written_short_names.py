@@ -9,7 +9,6 @@ test, invented names.
 """
 
 import datetime as dt
-
 from types import SimpleNamespace
 
 import pytest
