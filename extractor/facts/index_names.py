@@ -70,7 +70,6 @@ def _written_name(measured: Token | None, ctx: DocContext) -> str | None:
         if dash < t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct") and not INDEX_CODE.match(t.text)
     ]  # "NEW YORK (Reuters) - The Halden index": the parse may hang the dateline on the name
     modifiers = [t for t in _hung_on_code(measured) if dash < t.i] + modifiers
-    modifiers = [t for t in _hung_on_code(measured) if dash < t.i] + modifiers
     owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
     described = _described_by_owner(owner, modifiers, measured, ctx)
     if described is not None:
@@ -115,22 +114,6 @@ def _written_name(measured: Token | None, ctx: DocContext) -> str | None:
         name = named[0] if len(named) == 1 else written
     ctx.last_index = name
     return name
-
-
-def _hung_on_code(index: Token) -> list[Token]:
-    """ "the NV Halden European car index .HCX": words of the name before the index noun's phrase that the parse
-    hangs on the quote code the noun modifies ("NV"), in order; not the article, nor a word after the code."""
-    code = index.head
-    if code is index or not INDEX_CODE.match(code.text):
-        return []
-    start = index.left_edge.i
-    return [
-        t
-        for child in code.lefts
-        if child.dep_ in ("compound", "nmod", "amod") and child.i < start
-        for t in child.subtree
-        if t.i < start and t.dep_ not in ("det", "poss", "case", "punct")
-    ]
 
 
 def _hung_on_code(index: Token) -> list[Token]:

@@ -64,12 +64,12 @@ def _court_place_start(span: Span, start: int) -> int:
     doc = span.doc
     if span[-1].lower_ not in words("court_words") or start == 0 or not doc[start - 1].ent_type_:
         return start
-    owner = next((e for e in doc.ents if e.start < start <= e.end), None)
-    if owner is None or owner.end != start or owner.start < span.sent.start:
+    place_ent = next((e for e in doc.ents if e.start < start <= e.end), None)
+    if place_ent is None or place_ent.end != start or place_ent.start < span.sent.start:
         return start
-    place = [t for t in owner if t.dep_ != "det"]
-    written = span_text(doc[place[0].i : owner.end]) if place else ""
-    placed = is_country_name(written) or written.lower() in table("place_aliases") or owner.label_ in ("GPE", "LOC")
+    place = [t for t in place_ent if t.dep_ != "det"]
+    written = span_text(doc[place[0].i : place_ent.end]) if place else ""
+    placed = is_country_name(written) or written.lower() in table("place_aliases") or place_ent.label_ in ("GPE", "LOC")
     return place[0].i if place and placed else start
 
 
