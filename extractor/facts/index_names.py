@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from extractor.facts.attachment_days import is_index_predicate
 from extractor.facts.index_descriptions import described_index
+from extractor.facts.index_initials import initialled_form
 from extractor.facts.syntax import INDEX_CODE
 from extractor.lexicons import table, words
 from extractor.models import Entity, Fact
@@ -29,6 +30,18 @@ def _spaced_dash(token: Token) -> bool:
 
 
 def index_name(measured: Token | None, ctx: DocContext) -> str | None:
+    """The index named by `measured` (`_written_name`), by the initialled form of its name where the story also
+    writes that ("H&V 300" for "Halden & Vell's 300")."""
+    name = _written_name(measured, ctx)
+    if name is None or measured is None:
+        return name
+    short = initialled_form(name, measured.doc)
+    if short != name and ctx.last_index == name:
+        ctx.last_index = short
+    return short
+
+
+def _written_name(measured: Token | None, ctx: DocContext) -> str | None:
     """ "a gain in the Halden 300 index": a named index is the subject of its own readings, by its short
     name when its modifiers are all proper nouns ("Halden 300"), with a capitalized index noun that is part
     of the name ("Vantor Activity Index"), else by its whole phrase ("electrical machinery index");
@@ -56,6 +69,7 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         for t in child.subtree
         if dash < t.i < measured.i and t.dep_ not in ("det", "poss", "case", "punct") and not INDEX_CODE.match(t.text)
     ]  # "NEW YORK (Reuters) - The Halden index": the parse may hang the dateline on the name
+    modifiers = [t for t in _hung_on_code(measured) if dash < t.i] + modifiers
     owner = [t for c in measured.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" for t in c.subtree if t.dep_ != "det"]
     described = _described_by_owner(owner, modifiers, measured, ctx)
     if described is not None:
@@ -100,6 +114,22 @@ def index_name(measured: Token | None, ctx: DocContext) -> str | None:
         name = named[0] if len(named) == 1 else written
     ctx.last_index = name
     return name
+
+
+def _hung_on_code(index: Token) -> list[Token]:
+    """ "the NV Halden European car index .HCX": words of the name before the index noun's phrase that the parse
+    hangs on the quote code the noun modifies ("NV"), in order; not the article, nor a word after the code."""
+    code = index.head
+    if code is index or not INDEX_CODE.match(code.text):
+        return []
+    start = index.left_edge.i
+    return [
+        t
+        for child in code.lefts
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < start
+        for t in child.subtree
+        if t.i < start and t.dep_ not in ("det", "poss", "case", "punct")
+    ]
 
 
 def _names_a_currency(last_word: Token) -> bool:

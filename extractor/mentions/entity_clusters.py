@@ -54,6 +54,7 @@ def settle_name(
     organizations, which the headline's form must not also begin."""
     prefer_mixed_case(cluster)
     keep_group_word(cluster, text)
+    drop_partnership_tail(cluster)
     if not prefer_headline_form(cluster, text, body_start, other_names):
         prefer_written_short_form(cluster, text, body_start)
 
@@ -266,6 +267,23 @@ def keep_group_word(cluster: EntityCluster, text: str) -> None:
     kept = GROUP_WORDS | words("business_suffixes")  # "Halden Communications Inc" written so every time
     if len(longer) == len(full) and len(group) == 1 and next(iter(group)).lower() in kept:
         cluster.name = " ".join([cluster.name, *group])
+
+
+def drop_partnership_tail(cluster: EntityCluster) -> None:
+    """ "Halden Vess & Co" beside "Halden Vess" written alone: a partnership of two or more words keeps its "& Co"
+    (`partnership_name`) only where the story never names it without; where it does, the readable gold names the
+    firm by the bare form and lists the "& Co" writings as aliases. A one-word partnership ("Lowell & Co") keeps
+    its "& Co" anyway: `strip_legal_suffix` leaves it whole."""
+    bare = strip_legal_suffix(cluster.name)
+    if bare != cluster.name and " " in bare and bare in cluster.aliases and _and_co_name(cluster.name):
+        cluster.aliases.add(cluster.name)
+        cluster.name = bare
+
+
+def _and_co_name(name: str) -> bool:
+    """The name ends in a partnership's "& Co" or "and Co"."""
+    parts = name.split()
+    return len(parts) > 2 and parts[-2].lower() in ("&", "and") and parts[-1].lower().rstrip(".,") == "co"
 
 
 def prefer_mixed_case(cluster: EntityCluster) -> None:

@@ -30,7 +30,8 @@ def partnership_name(name: str) -> str:
     """The name an organization goes by: without its legal suffix, but a partnership of two or more words keeps
     its "& Co" ("Halden Vess & Co Inc" -> "Halden Vess & Co"). The readable gold names such a firm with the "& Co"
     (10 firms in 8 sets with no short alias, against 1 without it; where it drops it, it lists the long form as an
-    alias); `strip_legal_suffix` still drops it, so the long and the short forms fall into one cluster."""
+    alias); `strip_legal_suffix` still drops it, so the long and the short forms fall into one cluster. A story that
+    also writes the name without it names the firm so (`entity_clusters.drop_partnership_tail`)."""
     parts = name.split()
     while len(parts) > 4 and parts[-1].lower().rstrip(".,") in words("org_suffixes") and not _and_co_tail(parts):
         parts.pop()  # "Halden Vess & Co Inc": the suffix after the partnership's "& Co"

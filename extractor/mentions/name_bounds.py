@@ -21,6 +21,7 @@ def extend_left(span: Span) -> Span:
     start, sent_start = span.start, span.sent.start  # Span.sent walks the Doc: find it once
     while start > sent_start and _joins_on_left(span.doc[start - 1], start, span):
         start -= 1
+    start = _court_place_start(span, start)
     if start - 2 >= sent_start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
         start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
     if span.doc[start].text[:1].isupper():
@@ -53,6 +54,23 @@ def _joins_on_left(word: Token, start: int, span: Span) -> bool:
     """The word just before `start` is a proper-noun compound of the name, or a number word in it."""
     compound = word.pos_ == "PROPN" and word.dep_ == "compound" and word.head.i in range(start, span.end)
     return compound and not word.ent_type_ and not is_descriptor(word) or _is_name_number_word(word, span)
+
+
+def _court_place_start(span: Span, start: int) -> int:
+    """ "at the [U.S.] [District Court]", "[Tarvia] [High Court]": NER tags the place before a court apart, but a
+    court is named with the place whose law it serves (the readable gold writes "U.S. District Court"); the place
+    joins the name. Only a place tagged as its own entity that ends right where the name starts, and that is a
+    country, a place alias of the lexicons or tagged a place; its "the" stays out."""
+    doc = span.doc
+    if span[-1].lower_ not in words("court_words") or start == 0 or not doc[start - 1].ent_type_:
+        return start
+    place_ent = next((e for e in doc.ents if e.start < start <= e.end), None)
+    if place_ent is None or place_ent.end != start or place_ent.start < span.sent.start:
+        return start
+    place = [t for t in place_ent if t.dep_ != "det"]
+    written = span_text(doc[place[0].i : place_ent.end]) if place else ""
+    placed = is_country_name(written) or written.lower() in table("place_aliases") or place_ent.label_ in ("GPE", "LOC")
+    return place[0].i if place and placed else start
 
 
 SLASH_LETTER = re.compile(r"^[A-Z]\.?$")
