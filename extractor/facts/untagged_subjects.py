@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 # ("4Sight"), a product; never a person, a place, a date or an amount
 MISREAD_NAME_TYPES = frozenset({"", "ORG", "CARDINAL", "PRODUCT"})
 MISREAD_NAME_TAGS = frozenset({"PROPN", "ADJ", "NUM"})  # "Zumble has ...": an unknown word read as an adjective
-_WORD_POSITIONS: PerDoc[dict[str, list[int]]] = PerDoc()  # each written word's positions, once per Doc
+# for each written word, how often the Doc writes it inside a sentence and whether once after a title: counted once
+# per Doc, since a walk over the Doc for each subject asked about makes a long document's cost grow with its square
+_WORD_USES: PerDoc[dict[str, tuple[int, bool]]] = PerDoc()
 
 
 def untagged_subject(subject: Token, verb: Token, figure: Span | None, ctx: DocContext) -> str | None:
@@ -66,7 +68,7 @@ def _a_persons_name(subject: Token, name: str, ctx: DocContext) -> bool:
     titles = words("title_words")
     if any(word.lower() in titles for word in name.split()):
         return True
-    return any(_after_a_title(t, titles) for t in _same_words(subject))
+    return _word_uses(subject)[1]
 
 
 def _after_a_title(name: Token, titles: frozenset[str]) -> bool:
@@ -81,17 +83,20 @@ def _after_a_title(name: Token, titles: frozenset[str]) -> bool:
 def _written_inside_a_sentence(subject: Token) -> bool:
     """Whether the story writes the subject's word somewhere not at a sentence's start: a name keeps its capital
     there, a common word does not."""
-    return any(t.i != subject.i and not t.is_sent_start for t in _same_words(subject))
+    inside = _word_uses(subject)[0]
+    return inside > (0 if subject.is_sent_start else 1)  # the subject itself is not "somewhere else"
 
 
-def _same_words(token: Token) -> list[Token]:
-    """Every token of the Doc written as `token` is, itself included, through one index per Doc: a walk over the
-    whole Doc for each subject asked about would make a long document's cost grow with its square."""
+def _word_uses(token: Token) -> tuple[int, bool]:
+    """How many times the Doc writes `token`'s word not at a sentence's start, and whether once right after a
+    title, from one count over the Doc."""
     doc = token.doc
-    index = _WORD_POSITIONS.get(doc)
-    if index is None:
-        positions: dict[str, list[int]] = {}
+    uses = _WORD_USES.get(doc)
+    if uses is None:
+        titles = words("title_words")
+        counted: dict[str, tuple[int, bool]] = {}
         for word in doc:
-            positions.setdefault(word.text, []).append(word.i)
-        index = _WORD_POSITIONS.set(doc, positions)
-    return [doc[i] for i in index.get(token.text, ())]
+            inside, titled = counted.get(word.text, (0, False))
+            counted[word.text] = (inside + (not word.is_sent_start), titled or _after_a_title(word, titles))
+        uses = _WORD_USES.set(doc, counted)
+    return uses.get(token.text, (0, False))
