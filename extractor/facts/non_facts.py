@@ -27,6 +27,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.body_counts import in_vote_tally
+from extractor.facts.fraction_shares import names_a_fraction
 from extractor.facts.syntax import is_index_code
 from extractor.facts.teller_counts import is_teller_count
 from extractor.lexicons import table, words
@@ -75,7 +76,11 @@ def _note_verb(lower: str) -> bool:
 
 def _written_out(span: Span) -> bool:
     """A small count in words ("two", "three"): digits in a definite phrase ("the 27 member states") often
-    state the set's size as news, words mostly point back to a set the reader knows."""
+    state the set's size as news, words mostly point back to a set the reader knows. A fraction in words
+    ("two-thirds of its stores", "one-fourth of the portfolio") is no count: it sizes a share of the set, a
+    percent (TRAPS.md: "half of those funds" is 50 percent)."""
+    if names_a_fraction(span_text(span)):
+        return False
     return all(t.lower_ in table("number_words") for t in span if t.is_alpha) and any(t.is_alpha for t in span)
 
 
