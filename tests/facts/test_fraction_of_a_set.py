@@ -1,7 +1,8 @@
 """A fraction written in words before "of" and a determiner or possessive ("two-thirds of its stores") sizes a
 share of the set, a percent, like "40 percent of its stores" (TRAPS.md: "half of those funds" is 50 percent). It is
 no reference count like "two of its stores" (`non_facts._written_out`), and its predicate is the share of the whole
-(`measures._part_of_whole`), as a percent's is. A change verb's object and an owned company keep their readings.
+(`measures._part_of_whole`), as a percent's is; of a company owned it is a stake. A change verb's object keeps the
+reading it had.
 
 Every sentence is written for these tests; the names are invented.
 """
@@ -44,7 +45,7 @@ def test_a_written_fraction_of_a_set_is_a_percent_share(nlp, text, predicate, am
 
 # a fraction of a whole that was already a fact: its predicate names the share, as a percent's does
 SHARES_OF_A_WHOLE = [
-    ("Fenwick Power Corp gets roughly a third of its electricity from wind farms.", "share of electricity", 33.33),
+    ("Harlow Grid Inc buys roughly a third of its power from solar parks.", "share of power", 33.33),
     ("Corrin Foods said nearly half of its customers renewed last year.", "share of customers", 50.0),
     ("Abroad, Lindell Foods sells about a quarter of its cheese, the company said.", "share of cheese", 25.0),
 ]
@@ -64,5 +65,5 @@ def test_a_fraction_moved_by_a_change_verb_keeps_its_change(nlp):
     assert [(f.kind, f.predicate) for f in facts if f.value is not None] == [("change", "staff cut")]
 
 
-def test_a_fraction_of_an_owned_company_is_a_stake(nlp):
+def test_a_written_fraction_of_an_owned_company_is_a_stake_like_a_percent(nlp):
     assert ("stake", pytest.approx(33.33)) in shares(nlp, "Ormond Capital owns a third of Brisco Shipping Ltd.")
