@@ -107,7 +107,13 @@ from extractor.facts.modality_revisions import replaced_prediction
 from extractor.facts.modality_settled_terms import settled_term
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
-from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
+from extractor.facts.non_facts import (
+    is_chart_level,
+    is_duration_count,
+    is_editor_note,
+    is_manner_of_speaking,
+    is_reference_count,
+)
 from extractor.facts.offer_sizes import sizes_an_offer
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.per_share_topics import per_share_topic, remember_per_share
@@ -220,6 +226,8 @@ def quantity_facts(
         if _names_an_org(span, ctx):
             continue  # "8X earned $1.40": a number inside a company's name is not "3 million"
         reading = read_quantity(span, quantity, mention.kind, skip)
+        if is_chart_level(reading.measured, quantity.unit):
+            continue  # "support at $79", "resistance around 1.37": a trader's chart level, not a figure (TRAPS)
         reading = segment_reading(reading, span, ctx.topics.get(unit_class(quantity)))  # "its dairy unit rose 5%"
         quantity = settle_direction(quantity, span, reading)
         quantity = moved_count(span, quantity) or quantity  # "a 40,000 gain in jobs" counts jobs, up

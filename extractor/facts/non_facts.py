@@ -17,6 +17,7 @@ Kinds, each read from general evidence rather than from any one sentence:
 - a percent that only intensifies an adjective of certainty ("not 100 percent sure");
 - a number inside a set phrase ("at one point");
 - the threshold of a definition ("a reading below 50 indicates contraction");
+- a chart reader's level ("support at $79", "resistance around 1.37"): what a trader watches, not a figure reported;
 - the figures of an editor's bracketed note on the story's version ("(Corrects ... in paragraph 3)").
 """
 
@@ -51,6 +52,12 @@ def is_reference_count(span: Span, unit: str | None) -> bool:
 def is_manner_of_speaking(span: Span) -> bool:
     """True for an age, a "100 percent sure" or a definition's threshold: a number that measures nothing reported."""
     return _age(span) or _degree_of_certainty(span) or _threshold(span) or _in_idiom(span)
+
+
+def is_chart_level(measured: Token | None, unit: str | None) -> bool:
+    """True for a level a chart reader names ("you have support at $79", "should hit resistance around 1.37"): the
+    measured noun is a chart level noun (`chart_level_nouns`), not a percent ("support at 30 percent" in a poll)."""
+    return measured is not None and unit != "percent" and measured.lemma_.lower() in words("chart_level_nouns")
 
 
 def is_duration_count(unit: str | None, counted: str | None) -> bool:
