@@ -226,7 +226,7 @@ def quantity_facts(
         if _names_an_org(span, ctx):
             continue  # "8X earned $1.40": a number inside a company's name is not "3 million"
         reading = read_quantity(span, quantity, mention.kind, skip)
-        if is_chart_level(reading.measured, quantity.unit):
+        if is_chart_level(reading.measured, span, quantity.unit):
             continue  # "support at $79", "resistance around 1.37": a trader's chart level, not a figure (TRAPS)
         reading = segment_reading(reading, span, ctx.topics.get(unit_class(quantity)))  # "its dairy unit rose 5%"
         quantity = settle_direction(quantity, span, reading)

@@ -54,10 +54,15 @@ def is_manner_of_speaking(span: Span) -> bool:
     return _age(span) or _degree_of_certainty(span) or _threshold(span) or _in_idiom(span)
 
 
-def is_chart_level(measured: Token | None, unit: str | None) -> bool:
+def is_chart_level(measured: Token | None, span: Span, unit: str | None) -> bool:
     """True for a level a chart reader names ("you have support at $79", "should hit resistance around 1.37"): the
-    measured noun is a chart level noun (`chart_level_nouns`), not a percent ("support at 30 percent" in a poll)."""
-    return measured is not None and unit != "percent" and measured.lemma_.lower() in words("chart_level_nouns")
+    measured noun is a chart level noun (`chart_level_nouns`) and the figure is placed by a preposition of a level
+    (`chart_level_prepositions`); not a percent ("support at 30 percent" in a poll), nor a sum given as support
+    ("$10 billion in state support")."""
+    if measured is None or unit == "percent" or measured.lemma_.lower() not in words("chart_level_nouns"):
+        return False
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    return before is not None and before.lower_ in words("chart_level_prepositions")
 
 
 def is_duration_count(unit: str | None, counted: str | None) -> bool:

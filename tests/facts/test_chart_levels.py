@@ -1,6 +1,6 @@
 """A chart reader's level ("support at", "resistance around") is a level traders watch, not a figure the story
-reports (`non_facts.is_chart_level`, lexicon `chart_level_nouns`); a poll's support in percent and a cost named
-with the word stay facts.
+reports (`non_facts.is_chart_level`, lexicons `chart_level_nouns`, `chart_level_prepositions`); a poll's support in
+percent, a cost named with the word and a sum given as support stay facts.
 
 Every sentence is written for these tests; the names are invented.
 """
@@ -33,6 +33,7 @@ def test_a_chart_level_is_not_a_fact(nlp, text, surface):
 NOT_CHART_LEVELS = [
     ("A poll by Halden Corp put support for the Ostrava party at 30 percent.", "30 percent"),
     ("Halden Corp said its support costs rose to $40 million.", "$40 million"),
+    ("Since its rescue, Brisco Bank has needed some $12 billion in state support.", "$12 billion"),
 ]
 
 
