@@ -65,6 +65,7 @@ from extractor.facts.estimate_periods import period_told_before
 from extractor.facts.events import event_facts
 from extractor.facts.exchange_holders import exchange_holder
 from extractor.facts.fact_claims import deduplicate
+from extractor.facts.followed_lists import follower_name
 from extractor.facts.forecaster_people import forecasts_of_forecasters
 from extractor.facts.fraction_shares import as_percent_share
 from extractor.facts.grounding import grounded_fact
@@ -106,7 +107,13 @@ from extractor.facts.modality_revisions import replaced_prediction
 from extractor.facts.modality_settled_terms import settled_term
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
-from extractor.facts.non_facts import is_duration_count, is_editor_note, is_manner_of_speaking, is_reference_count
+from extractor.facts.non_facts import (
+    is_chart_level,
+    is_duration_count,
+    is_editor_note,
+    is_manner_of_speaking,
+    is_reference_count,
+)
 from extractor.facts.offer_sizes import sizes_an_offer
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.per_share_topics import per_share_topic, remember_per_share
@@ -219,6 +226,8 @@ def quantity_facts(
         if _names_an_org(span, ctx):
             continue  # "8X earned $1.40": a number inside a company's name is not "3 million"
         reading = read_quantity(span, quantity, mention.kind, skip)
+        if is_chart_level(reading.measured, span, quantity.unit):
+            continue  # "support at $79", "resistance around 1.37": a trader's chart level, not a figure (TRAPS)
         reading = segment_reading(reading, span, ctx.topics.get(unit_class(quantity)))  # "its dairy unit rose 5%"
         quantity = settle_direction(quantity, span, reading)
         quantity = moved_count(span, quantity) or quantity  # "a 40,000 gain in jobs" counts jobs, up
@@ -318,6 +327,7 @@ def quantity_facts(
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
         subject = linked.subject if linked is not None else subject
         subject = exchange_holder(span, reading.measured, quantity.unit, subject, ctx) or subject  # wrap volume
+        subject = _follower_subject(span, ctx) or subject  # "followed by Ostrava at 800": Ostrava's 800
         subject, predicate = parent_figure(subject, predicate, ctx)  # "Quillby, its packaging arm": the parent's
         if instrument is not None:  # a commodity, currency or bond is the subject of its own quotes (FACTS.md)
             subject, predicate = instrument.name, instrument_predicate(instrument, quantity, predicate)
@@ -548,6 +558,16 @@ def _not_the_holders(subject: str, span: Span, ctx: DocContext, verb: Token | No
     named = doer.doc[doer.left_edge.i : doer.i + 1 + numbered].text  # "the Halden 500 climbed 6 percent"
     named += "".join(" " + c.doc[c.left_edge.i : c.right_edge.i + 1].text for c in doer.children if c.dep_ == "appos")
     return subject not in named  # "Rivals Harrow Mills and Pellam Bakeries rose 4 and 2 percent": the appositive's
+
+
+def _follower_subject(span: Span, ctx: DocContext) -> str | None:
+    """The runner-up a figure in a "followed by" list belongs to (`followed_lists`), as an entity's name: a place
+    listed holds its figure as a company does ("followed by Ostrava at 9.2 percent"), though it acts in nothing."""
+    name = follower_name(span)
+    cluster = ctx.entities.at(name.i) if name is not None else None
+    if cluster is not None and not cluster.agency:
+        return cluster.name
+    return resolve_subject(name, ctx)
 
 
 def _bracketed_after_name(span: Span) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.followed_lists import follower_name
 from extractor.lexicons import words
 from extractor.mentions.quantities import QuantityMention
 from extractor.models import Fact, Quantity
@@ -43,7 +44,7 @@ def elliptical_count(
         return None  # a sum, a percent or a count of nothing named lends no counted noun
     if any(mark in span.doc.text[told_mention.end : mention.start] for mark in CLAUSE_BREAKS):
         return None  # "...; at the rival port they slid from 9,300": another clause, its own measure
-    if not _noun_written_after(span.sent, mention.start, value.counted):
+    if not _noun_written_after(span.sent, mention.start, value.counted) and follower_name(span) is None:
         return None  # "bookings rose to 18,450": a reading named before it, no count of written things
     return told if _stands_alone(span.root) else None
 

@@ -29,6 +29,11 @@ def _fraction_word() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
 
 
+def names_a_fraction(text: str) -> bool:
+    """ "two-thirds", "One-fourth", "half": the text holds a denominator word or "half", a part of a whole."""
+    return _fraction_word().search(text) is not None
+
+
 def is_written_fraction(value: Quantity) -> bool:
     """A plain number below one read from a fraction written in words ("two-thirds"), not from digits."""
     surface = value.surface or ""
@@ -36,7 +41,7 @@ def is_written_fraction(value: Quantity) -> bool:
         value.unit is None
         and 0.0 < value.amount < 1.0
         and not any(ch.isdigit() for ch in surface)
-        and _fraction_word().search(surface) is not None
+        and names_a_fraction(surface)
     )
 
 

@@ -12,6 +12,7 @@ from extractor.facts.compared_estimates import compared_result
 from extractor.facts.counted_flows import counts_a_flow
 from extractor.facts.deal_considerations import paid_per_share
 from extractor.facts.deal_kinds import other_deal
+from extractor.facts.fraction_shares import is_written_fraction
 from extractor.facts.held_money import held_money_phrase
 from extractor.facts.market_readings import whole_market
 from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
@@ -574,8 +575,10 @@ def _comparative_flow(root: Token, head: Token, verb: Token | None) -> Reading |
 def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_nouns: frozenset[str]) -> Reading | None:
     """A percentage of a whole: of a company that is owned or traded it is a stake ("owns 38 percent of
     X"); as the object of a change verb it is a change of the whole ("shed 5 percent of its outlets");
-    else it is a share of the whole ("70 percent of members voted")."""
-    if quantity.unit != "percent":
+    else it is a share of the whole ("70 percent of members voted"). A fraction in words is such a percent
+    ("two-thirds of its stores", `fraction_shares`), save as a change verb's object, which keeps its own reading."""
+    fraction = is_written_fraction(quantity)
+    if quantity.unit != "percent" and not fraction:
         return None
     whole = prep_object(root, ("of",)) or _of_after(root, verb)
     shared = _share_of_whole(root, whole)
@@ -601,7 +604,7 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     if whole.pos_ != "NOUN":
         return None
     if root.dep_ == "dobj" and verb_lemma in change_nouns:
-        return Reading(whole, verb, noun_phrase(whole), True)
+        return None if fraction else Reading(whole, verb, noun_phrase(whole), True)
     return Reading(whole, verb, f"share of {noun_phrase(whole)}", False)
 
 

@@ -17,6 +17,7 @@ Kinds, each read from general evidence rather than from any one sentence:
 - a percent that only intensifies an adjective of certainty ("not 100 percent sure");
 - a number inside a set phrase ("at one point");
 - the threshold of a definition ("a reading below 50 indicates contraction");
+- a chart reader's level ("support at $79", "resistance around 1.37"): what a trader watches, not a figure reported;
 - the figures of an editor's bracketed note on the story's version ("(Corrects ... in paragraph 3)").
 """
 
@@ -27,6 +28,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.body_counts import in_vote_tally
+from extractor.facts.fraction_shares import names_a_fraction
 from extractor.facts.syntax import is_index_code
 from extractor.facts.teller_counts import is_teller_count
 from extractor.lexicons import table, words
@@ -52,6 +54,17 @@ def is_manner_of_speaking(span: Span) -> bool:
     return _age(span) or _degree_of_certainty(span) or _threshold(span) or _in_idiom(span)
 
 
+def is_chart_level(measured: Token | None, span: Span, unit: str | None) -> bool:
+    """True for a level a chart reader names ("you have support at $79", "should hit resistance around 1.37"): the
+    measured noun is a chart level noun (`chart_level_nouns`) and the figure is placed by a preposition of a level
+    (`chart_level_prepositions`); not a percent ("support at 30 percent" in a poll), nor a sum given as support
+    ("$10 billion in state support")."""
+    if measured is None or unit == "percent" or measured.lemma_.lower() not in words("chart_level_nouns"):
+        return False
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    return before is not None and before.lower_ in words("chart_level_prepositions")
+
+
 def is_duration_count(unit: str | None, counted: str | None) -> bool:
     """True for a count of years, quarters, decades, trading sessions ...: "five full quarters", "nearly four
     decades", "four consecutive sessions" are spans of time, whether the time noun was read as unit or as counted."""
@@ -75,7 +88,11 @@ def _note_verb(lower: str) -> bool:
 
 def _written_out(span: Span) -> bool:
     """A small count in words ("two", "three"): digits in a definite phrase ("the 27 member states") often
-    state the set's size as news, words mostly point back to a set the reader knows."""
+    state the set's size as news, words mostly point back to a set the reader knows. A fraction in words
+    ("two-thirds of its stores", "one-fourth of the portfolio") is no count: it sizes a share of the set, a
+    percent (TRAPS.md: "half of those funds" is 50 percent)."""
+    if names_a_fraction(span_text(span)):
+        return False
     return all(t.lower_ in table("number_words") for t in span if t.is_alpha) and any(t.is_alpha for t in span)
 
 
