@@ -1,13 +1,13 @@
 """Figures listed after "followed by": each is the figure of the name written right before it.
 
-A ranking sentence gives its leader's figure and then the runners-up in a list: "Ohio gained the most jobs, with
-30,200, followed by Texas at 19,100 and Iowa at 17,500", "had the highest rate, at 9.6 percent, followed by Texas,
-9.2 percent, and Iowa, 9 percent", "led with 25 percent, followed by Halden with 22 percent". The parse hangs the
+A ranking sentence gives its leader's figure and then the runners-up in a list: "<first> added the most workers, with
+N, followed by <second> at M and <third> at K", "posted the top margin, at N percent, followed by <second>, M
+percent, and <third>, K percent", "led with 25 percent, followed by Halden with 22 percent". The parse hangs the
 runners-up's figures anywhere (on the verb, the leader's figure, one another), so the subject chosen from it was
 the leader's or none at all. The name a figure belongs to is read from the surface: the name that ends right
 before the figure, with only a linking word between (`follower_links`: a comma, "at", "with"), after the
 "followed by" that opens the list. A bare runner-up number counts what the leader's count counts
-(`elliptical_counts`), wherever the leader's counted noun is written ("the most jobs, with 30,200").
+(`elliptical_counts`), wherever the leader's counted noun is written ("the most workers, with N").
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ def entities(nlp, text):
     "text",
     [
         "The fraud trial of two former Halden Foods traders is in its second week in U.S. District Court in Boston.",
-        "A magistrate judge at the U.S. District Court in Manhattan ruled on Friday that Brindle must pay.",
+        "On Friday a federal judge of the U.S. District Court in Chicago told Brindle to pay.",
         "Tarn Holdings sued in the U.S. District Court for the District of Columbia, seeking damages.",
     ],
 )
