@@ -15,19 +15,18 @@ from extractor.lexicons import table, words
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
 
-TARGET_PREPS = ("for", "of")  # "a bid for ...", "a takeover of ..."
-
 
 def is_bid_target(noun: Token) -> bool:
     """ "(a bid) for the world's largest toolmaker", "(a takeover) of the No. 2 brewer": the noun is what a bid
-    noun (lexicons/bid_nouns.txt) would buy."""
+    noun (lexicons/bid_nouns.txt) would buy. Only a takeover's "of" is its target: "a proposal of the largest
+    shareholder" is the shareholder's own."""
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in TARGET_PREPS
-        and prep.head.i != prep.i
-        and prep.head.lemma_.lower() in words("bid_nouns")
-    )
+    if noun.dep_ != "pobj" or prep.head.i == prep.i:
+        return False
+    bid = prep.head.lemma_.lower()
+    if prep.lower_ == "of":
+        return bid in words("takeover_of_nouns")
+    return prep.lower_ == "for" and bid in words("bid_nouns")
 
 
 def named_bid_target(noun: Token, bidders: set[str], ctx: DocContext) -> str | None:

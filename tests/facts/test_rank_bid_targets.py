@@ -25,12 +25,17 @@ from tests.facts.rank_facts import ranks_of
             "takeover offer for the third-largest Canadian copper miner was turned down.",
             ("Quillby Mining", "copper miners", 3.0),
         ),
+        (
+            "Tarrow Glass Co agreed on Monday to buy Orvane Ceramics Inc for $4 billion. The takeover of the world's "
+            "second-largest tile maker is expected to close in June.",
+            ("Orvane Ceramics", "tile makers", 2.0),
+        ),
     ],
 )
 def test_the_rank_of_a_bid_target_is_the_targets(nlp, text, expected):
     ranks = ranks_of(nlp, text)
     assert _has_rank(ranks, *expected), ranks
-    assert not any(s.startswith(("Kestrel", "Halvern", "Varrow")) for s, _, _ in ranks), ranks
+    assert not any(s.startswith(("Kestrel", "Halvern", "Varrow", "Tarrow")) for s, _, _ in ranks), ranks
 
 
 @pytest.mark.parametrize(
