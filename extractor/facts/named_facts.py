@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.apposed_roles import apposed_role, second_posts
 from extractor.facts.attachment import period_for
+from extractor.facts.bid_targets import is_bid_target, named_bid_target
 from extractor.facts.conjoined_employers import conjoined_employers
 from extractor.facts.described_titles import described_title_after, employer_at, opens_clause, unnamed
 from extractor.facts.discourse import (
@@ -41,6 +42,7 @@ from extractor.facts.syntax import (
     PERIOD_WORDS,
     governing_verb,
     noun_phrase,
+    possessor,
     prep_object,
 )
 from extractor.facts.title_owners import apposed_post_owner, is_title_noun, title_owner
@@ -123,7 +125,12 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if not ranks_a_party(noun, token, numbered=token.like_num):
             continue  # "one of the top carmakers", "its lowest reading in a decade": no one party is ranked
         subject = beside = _apposed_name(noun, ctx) or _titled_holder(noun, ctx)
-        if subject is None and is_described_subject(noun):
+        targeted = subject is None and is_bid_target(noun)
+        if targeted:
+            subject = named_bid_target(noun, _bidders(noun, token, ctx, sent), ctx)
+            if subject is None:
+                continue  # "Halvern's bid for the largest toolmaker", no target named: not Halvern's rank
+        elif subject is None and is_described_subject(noun):
             subject = described_party(noun, ctx)  # the description as an anaphor, never a name of its of-phrase
         elif subject is None and noun.dep_ != "appos":
             subject = subject_for(None, governing_verb(token), ctx, sent)
@@ -133,7 +140,7 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if subject is None or subject == field_:
             continue  # "valued the largest Freedonian exchange at $2 billion": the place itself is not ranked in it
         unsure = found.placed_only or found.subject_only
-        if unsure and beside is None and not ranks_the_holder(noun, subject, ctx):
+        if unsure and beside is None and not targeted and not ranks_the_holder(noun, subject, ctx):
             continue  # "Halvern agreed to buy the top Freedonian dairy group": another party is ranked
         own_subject = named_in(sent, subject, ctx)
         if noun.lemma_.lower() in words("place_ranked_nouns") and not (own_subject and _is_place(subject, ctx)):
@@ -161,6 +168,15 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
             )
         )
     return facts
+
+
+def _bidders(noun: Token, token: Token, ctx: DocContext, sent: Span) -> set[str]:
+    """Who makes the bid the ranked noun is the target of: the bid's possessor ("Halvern's offer") and the
+    party the clause gives ("Halvern made a bid for ..."), which the rank would go to without its target."""
+    bid = noun.head.head
+    owner = possessor(bid)
+    found = {subject_for(None, governing_verb(token), ctx, sent), resolve_subject(owner, ctx) if owner else None}
+    return {name for name in found if name is not None}
 
 
 def named_in(sent: Span, name: str, ctx: DocContext) -> bool:

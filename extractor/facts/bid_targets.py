@@ -1,0 +1,61 @@
+"""Ranked bid targets: in "Halvern's bid for the world's largest toolmaker" or "an offer for the No. 2 Ostrian
+brewer" the rank is the target's, never the bidder's, though the bidder is the clause's party. The target is the
+company the story names as what a bid is for or what a buyer acquires ("its bid for Kestrel Corp", "wants to
+acquire its rival Kestrel"), nearest first in the sentence and the text before it, and never the bidder; when no
+such company is named, whose rank it is goes unsaid and no rank fact is given (docs/DECISIONS.md, round 37b)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from extractor.lexicons import table, words
+
+if TYPE_CHECKING:
+    from extractor.facts.discourse import DocContext
+
+
+def is_bid_target(noun: Token) -> bool:
+    """ "(a bid) for the world's largest toolmaker", "(a takeover) of the No. 2 brewer": the noun is what a bid
+    noun (lexicons/bid_nouns.txt) would buy. Only a takeover's "of" is its target: "a proposal of the largest
+    shareholder" is the shareholder's own."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.i == prep.i:
+        return False
+    bid = prep.head.lemma_.lower()
+    if prep.lower_ == "of":
+        return bid in words("takeover_of_nouns")
+    return prep.lower_ == "for" and bid in words("bid_nouns")
+
+
+def named_bid_target(noun: Token, bidders: set[str], ctx: DocContext) -> str | None:
+    """The company named as a target of a bid or a purchase nearest before the end of the description's
+    sentence that is none of the bidders; None when the story names none before it."""
+    doc = noun.doc
+    for i in range(noun.sent.end - 1, -1, -1):
+        token = doc[i]
+        if token.i == noun.i or not _targets_of_a_purchase(token):
+            continue
+        name = _company_in(token, ctx)
+        if name is not None and name not in bidders:
+            return name
+    return None
+
+
+def _targets_of_a_purchase(token: Token) -> bool:
+    """The token is what a bid noun is for ("bid for Kestrel Corp") or what a verb of buying takes ("acquire
+    Kestrel")."""
+    if is_bid_target(token):
+        return True
+    paid = table("deal_verbs").get(token.head.lemma_.lower(), ())
+    return token.dep_ == "dobj" and bool(paid) and paid[0].startswith("acquisition")
+
+
+def _company_in(target: Token, ctx: DocContext) -> str | None:
+    """The organization the target's phrase names ("Freedonia's Kestrel Corp", "its rival Kestrel Holding")."""
+    for token in target.subtree:
+        cluster = ctx.entities.at(token.i)
+        if cluster is not None and cluster.label == "ORG" and not cluster.agency:
+            return cluster.name
+    return None
