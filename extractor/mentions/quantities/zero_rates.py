@@ -44,6 +44,22 @@ def zero_rate(mention: QuantityMention, span: Span) -> QuantityMention | None:
     return QuantityMention(start, mention.end, quantity.model_copy(update=update), "percent", extras)
 
 
+def set_by_named_party(span: Span) -> bool:
+    """A level the facts read: the rate is the object of a verb whose subject is named in its own clause ("the
+    bank cut its key rate to near zero", "the bank has been holding rates at zero"). A rate's state with no party
+    setting it ("rates are near zero", "yields fell to zero") is background; a verb with no subject of its own
+    ("in addition to holding rates near zero", "pledged to keep rates near zero until ...") leaves the party, and
+    the span a plan runs to, to other clauses."""
+    zero = span[0]
+    if zero.dep_ != "pobj" or zero.head.lower_ not in _LEVEL_PREPS:
+        return False
+    verb = _governor(zero.head)
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return noun is not None and _is_rate_noun(noun)
+
+
 def _governor(prep: Token) -> Token:
     """The word the level phrase hangs from, past the hedge's own words: "close" in "close to zero", the "to" of
     "to near zero" (parsed as a preposition whose object is "near")."""
