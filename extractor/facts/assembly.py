@@ -455,7 +455,7 @@ def quantity_facts(
         ):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         elif held_since(kind, modality, period, reading.verb):
-            period, as_of = None, period.end  # "has kept its rate at 2 percent since May": as of the span's end
+            period, as_of = None, period.end or ctx.published  # "has kept its rate at 2 percent since May"
         if not daily:  # a quote is observed on its day; a later period on it is a bond's term ("due 2033")
             modality = modality_after_dating(span, modality, period, ctx.published, sent)  # dated after the story
             modality = "forecast" if modality == "target" and planned_by_another(span, subject, ctx) else modality
