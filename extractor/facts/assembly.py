@@ -127,7 +127,7 @@ from extractor.facts.running_totals import running_total, told_dating, total_dat
 from extractor.facts.same_period import named_span
 from extractor.facts.segment_figures import base_measure, segment_reading
 from extractor.facts.sequel_periods import sequel_period
-from extractor.facts.since_spans import dated_since, since_may_date
+from extractor.facts.since_spans import dated_since, held_since, since_may_date
 from extractor.facts.standing_sizes import dated_as_its_own, sizes_a_standing_term, standing_dating
 from extractor.facts.statistic_names import release_name
 from extractor.facts.stock_move_license import stock_move_predicate
@@ -454,6 +454,8 @@ def quantity_facts(
             and level_of_stock(predicate, period, reading.verb, span, sent)
         ):
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
+        elif held_since(kind, modality, period, reading.verb):
+            period, as_of = None, period.end or ctx.published  # "has kept its rate at 2 percent since May"
         if not daily:  # a quote is observed on its day; a later period on it is a bond's term ("due 2033")
             modality = modality_after_dating(span, modality, period, ctx.published, sent)  # dated after the story
             modality = "forecast" if modality == "target" and planned_by_another(span, subject, ctx) else modality

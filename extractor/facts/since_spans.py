@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.perfect_spans import present_perfect, told_level
 from extractor.facts.syntax import own_clause
+from extractor.lexicons import words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Period
 
@@ -32,6 +33,16 @@ def since_may_date(
     if modality != "actual" or kind != "change" or not present_perfect(verb):
         return False
     return not told_level(span, verb)
+
+
+def held_since(kind: str, modality: str, period: Period | None, verb: Token | None) -> bool:
+    """A level kept from a date up to publication ("the bank has held its rate at 2 percent since May", a holding
+    verb of `holding_verbs`): the level is as of the span's end, not a figure of the span (the readable gold dates
+    such a level by the story's day, as it dates a stake owned "since" a year); the caller dates it by the span's
+    end, else by publication ("since late 2008" is read with no dates)."""
+    if kind != "metric" or modality != "actual" or verb is None or period is None:
+        return False
+    return period.label.lower().startswith("since") and verb.lemma_.lower() in words("holding_verbs")
 
 
 def dated_since(

@@ -26,7 +26,7 @@ from extractor.mentions.quantities.precipitation import is_precipitation_depth
 from extractor.mentions.quantities.relative_durations import is_shown_duration
 from extractor.mentions.quantities.turned_ages import checked_turned_age
 from extractor.mentions.quantities.zero_changes import zero_changes
-from extractor.mentions.quantities.zero_rates import zero_rate
+from extractor.mentions.quantities.zero_rates import set_by_named_party, zero_rate
 from extractor.models import Quantity
 
 RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?", re.IGNORECASE)
@@ -298,7 +298,7 @@ def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMent
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        if shown:  # "cut rates to near zero": a 0 percent level; the facts read no rate from it (`zero_rates`)
+        if shown or set_by_named_party(span):  # "the bank cut rates to near zero": a 0 percent level (`zero_rates`)
             mention = zero_rate(mention, span) or mention
         mention = checked_opening_age(text, mention, span)  # "At 40, Copper is cheap": no person, no age
         mention = checked_turned_age(mention, span)  # "The index turned 30": a level, no age

@@ -4,9 +4,10 @@ fell close to zero". The number reader finds a bare 0 there; the noun the level 
 gold reads it. A hedge before it ("near", "close to") makes it approximate and is part of its surface; the bound
 stays "=": a rate "near zero" is no figure below a bound.
 
-Shown only (`extract quantities`): read for the facts too, the level made metric facts of background policy
-(a central bank's rate in a story about a country's growth) and drew the rate's predicate onto the figures after
-it; on the readable stories strict F1 fell (4 false positives more, no true positive gained).
+`extract quantities` shows every such level; the facts read only one a named party set (`set_by_named_party`):
+read everywhere, the level made metric facts of background policy (a central bank's rate in a story about a
+country's growth, a rate's state with no party setting it), drew the rate's predicate onto the figures after it,
+and dated plans wrongly ("pledged to keep rates near zero until at least <year>" read as that year).
 """
 
 from __future__ import annotations
@@ -42,6 +43,32 @@ def zero_rate(mention: QuantityMention, span: Span) -> QuantityMention | None:
     extras = {**mention.extras, "cue_start": start}
     # the span stays the number's own token: a verb before the hedge ("fell close to zero") moves nothing there
     return QuantityMention(start, mention.end, quantity.model_copy(update=update), "percent", extras)
+
+
+def set_by_named_party(span: Span) -> bool:
+    """A level the facts read: the rate is the object of a verb whose subject is named in its own clause ("the
+    bank cut its key rate to near zero", "the bank has been holding rates at zero"). A rate's state with no party
+    setting it ("rates are near zero", "yields fell to zero") is background; a verb with no subject of its own
+    ("in addition to holding rates near zero", "pledged to keep rates near zero until ...") or telling a plan
+    (`_told`) leaves the party, and the span a plan runs to, to other clauses."""
+    zero = span[0]
+    if zero.dep_ != "pobj" or zero.head.lower_ not in _LEVEL_PREPS:
+        return False
+    verb = _governor(zero.head)
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children) or not _told(verb):
+        return False
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return noun is not None and _is_rate_noun(noun)
+
+
+def _told(verb: Token) -> bool:
+    """A verb telling what was or is done ("cut", "has kept", "has been holding"), not a plan or a view of one: a
+    bare form after "to", "will" or "would" ("expects the bank to keep rates near zero"), a modal, or a participle
+    with no auxiliary ("sees the bank keeping rates near zero"); a plan's span is read from other clauses."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB" or any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or bool(auxiliaries)
 
 
 def _governor(prep: Token) -> Token:
