@@ -63,14 +63,23 @@ def _place_market(token: Token) -> bool:
 
 
 def _modifiers(token: Token) -> list[Token]:
-    """The words before the noun that modify it, with the places coordinated on them ("U.S. and European")."""
-    direct = [c for c in token.lefts if c.dep_ in MODIFIER_DEPS]
-    return [*direct, *(c for m in direct for c in m.children if c.dep_ == "conj")]
+    """The words written right before the noun that modify it, places coordinated on them included ("U.S. and
+    European"); the phrase stops at a punctuation mark, so a dateline ("OSLO (Reuters) - Asian stocks") the
+    parser hangs on the noun is not read as its place."""
+    start = token.i
+    while start > token.sent.start and _in_phrase(token.doc[start - 1]):
+        start -= 1
+    return [t for t in token.doc[start : token.i] if t.dep_ != "cc"]
+
+
+def _in_phrase(word: Token) -> bool:
+    return not word.is_punct and word.dep_ in MODIFIER_DEPS | {"cc", "conj"}
 
 
 def _written_name(token: Token) -> str:
     """ "Freedonian stocks", "South Korean shares": the first place written before the noun (its whole entity) and
     the noun. Of coordinated places ("U.S. and European stocks") the first is kept: one figure gives one fact."""
-    first = min(_modifiers(token), key=lambda c: c.i)
+    first = _modifiers(token)[0]
     place = next((e for e in token.doc.ents if e.start <= first.i < e.end), None)
-    return f"{place.text if place is not None else first.text} {token.text}"
+    written = token.doc[first.i : place.end] if place is not None else first  # the entity from the phrase's start
+    return f"{written.text} {token.text}"

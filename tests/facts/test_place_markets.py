@@ -13,6 +13,11 @@ WRAP = (
     "The Halden Industrial Index .HDI slipped 40.12 points, or 0.35 percent, to 11,402.50. "
     "The broader Norvik 700 Index .NVK lost 0.4 percent to 1,301.25. {sentence}"
 )
+LEAD = (
+    "NEW YORK (Reuters) - {sentence} "
+    "The Halden Industrial Index .HDI slipped 40.12 points, or 0.35 percent, to 11,402.50. "
+    "The broader Norvik 700 Index .NVK lost 0.4 percent to 1,301.25."
+)
 COMPANY = (
     "TORONTO (Reuters) - Tarrant Corp said on Friday its quarterly profit rose on higher freight volumes. {sentence}"
 )
@@ -67,3 +72,21 @@ def test_a_place_market_moves(nlp, sentence, surface, reading):
 def test_near_misses_are_no_place_market(nlp, text, surface, held_by_market):
     markets = {"stocks", "shares", "equities"}
     assert any(predicate in markets for _, predicate in readings_of(nlp, text, surface)) is held_by_market
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "reading"),
+    [
+        # the dateline the parser may hang on the noun is no place of the market
+        ("Asian stocks slid 1.3 percent as bond yields jumped.", "1.3 percent", ("Asian stocks", "stocks")),
+        # coordinated places: the first written, with the noun they share
+        ("U.S. and Asian stocks sank 1.4 percent as bond yields jumped.", "1.4 percent", ("U.S. stocks", "stocks")),
+        (
+            "South Korean shares rose 1.2 percent on hopes of a rate cut.",
+            "1.2 percent",
+            ("South Korean shares", "shares"),
+        ),
+    ],
+)
+def test_a_place_market_in_the_lead(nlp, sentence, surface, reading):
+    assert reading in readings_of(nlp, LEAD.format(sentence=sentence), surface)
