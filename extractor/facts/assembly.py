@@ -117,6 +117,7 @@ from extractor.facts.non_facts import (
 from extractor.facts.offer_sizes import sizes_an_offer
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.per_share_topics import per_share_topic, remember_per_share
+from extractor.facts.place_markets import WHOLE_MARKET_KINDS, place_market_for
 from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_topic, is_per_share
 from extractor.facts.prison_sentences import sentence_sized, sentenced_party
 from extractor.facts.reading_names import index_name, rate_name
@@ -236,6 +237,8 @@ def quantity_facts(
             instrument = index_for(reading.measured, reading.verb, span, quantity, ctx.main_org)
         if instrument is None:  # "in a broader market that was up 0.4 percent"
             instrument = market_for(reading.measured, reading.verb, span, quantity)
+        if instrument is None:  # "Freedonian stocks fell 2 percent": the place's market
+            instrument = place_market_for(reading.measured, reading.verb, span, quantity, ctx.main_org)
         zero = mention.extras.get("zero_change", False)  # "sales were unchanged": a change of 0 percent
         kind = "change" if (quantity.direction or reading.is_change or zero) else "metric"
         source = "parse"  # where the predicate comes from, for its confidence
@@ -264,7 +267,7 @@ def quantity_facts(
         brief = brief_figure(span)  # a wire brief's capital line names its measure in words, not syntax
         if brief is not None:
             predicate, kind, quantity = revised(brief, predicate, kind, quantity)
-        if instrument is not None and instrument.kind == "index":
+        if instrument is not None and instrument.kind in WHOLE_MARKET_KINDS:
             predicate = instrument_predicate(instrument, quantity, predicate)  # its bare level is a reading too
         if predicate is None and moves_a_stock(reading.verb):  # licensed by the clause, else what it names
             predicate = normalize_predicate(
@@ -485,7 +488,7 @@ def quantity_facts(
         )
         previous = (mention, facts[-1])
         # a short-named index's move is no topic of bare figures, nor is a measure that did not move
-        if (instrument is None or instrument.kind != "index") and not zero:
+        if (instrument is None or instrument.kind not in WHOLE_MARKET_KINDS) and not zero:
             # the measure goes on to later figures, the unit it was told of does not ("profit at its bank arm")
             measure = base_measure(facts[-1].predicate) or facts[-1].predicate
             ctx.topics[unit_class(quantity)] = ctx.topics[DOC_TOPIC + unit_class(quantity)] = measure

@@ -66,6 +66,8 @@ def instrument_predicate(instrument: Instrument, quantity: Quantity, predicate: 
     subject)."""
     if instrument.kind == "index":
         return "index"
+    if instrument.kind == "market":
+        return instrument.head.lower_  # "Freedonian stocks fell": the market's "stocks" (`place_markets`)
     if instrument.kind == "bond":
         stated = BOND_YIELD in (predicate or "").split() or quantity.unit == "percentage_point"
         level = quantity.unit == "percent" and quantity.direction is None  # "to yield 2.6 percent"
