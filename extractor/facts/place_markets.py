@@ -1,4 +1,4 @@
-"""A stock market named by its place alone: "Freedonian stocks fell more than 2 percent", "Ruritania shares rose
+"""A stock market named by its place alone: "Freedonian stocks slid 1.8 percent", "Ruritania shares rose
 1.1 percent", "European equities slid 0.8 percent". The plural share noun with only a place's name or adjective
 before it is the market of that place, not a company's shares, so the move is the market's as written
 ("Freedonian stocks", predicate "stocks"), as the readable gold writes it. Before, such moves found no holder

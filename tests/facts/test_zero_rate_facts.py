@@ -24,7 +24,7 @@ SET_BY_A_PARTY = [
     ("The Norvik central bank cut its main rate to near zero in March 2009.", True),
     ("Brisco Reserve slashed overnight interest rates close to zero last year.", True),
     ("In 2010 the Norvik central bank lowered short-term rates to zero.", False),
-    ("The Velmora Reserve Bank has held benchmark borrowing costs near zero to support lending.", True),
+    ("Since the crisis the Velmora Reserve Bank has held its policy rate near zero.", True),
 ]
 
 
