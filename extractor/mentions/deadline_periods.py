@@ -1,5 +1,6 @@
 """Deadlines and stretches that end ahead of publication, in the wordings the "by" rule of `period_phrases` does not
-read: "until 2016", "through next year", "by the end of the third quarter", "by the end of the decade". Like "by X"
+read: "until 2016", "through next year", "by the end of the third quarter", "by the end of the decade", also with a floor
+("until at least 2016"). Like "by X"
 (FACTS.md) each runs from the publication date to the end of X. A date already gone is left to the other rules ("was
 chairman until 1999" is no stretch ahead), as is "until" after a negation or a deferral in its clause ("will not
 open until 2015", "postponed until May"), where X is when something begins."""
@@ -18,6 +19,8 @@ from extractor.models import Period
 
 PREPS = alternation(words("deadline_preps"))
 END_OF = r"(?:the\s+end\s+of\s+|end-)?"
+# a floor on the stretch ("until at least 2016", "through at least the end of next year") still ends it at X
+AT_LEAST = r"(?:at\s+least\s+)?"
 
 
 def _ahead(end: dt.date, text: str, ctx: PhraseContext) -> Resolved | None:
@@ -67,6 +70,7 @@ DEADLINE_RULES = [
             r"(?<!\d\s)\b(?:"
             + PREPS
             + r")\s+"
+            + AT_LEAST
             + END_OF
             + r"(?:"
             + MONTH
@@ -85,7 +89,7 @@ DEADLINE_END_RULES = [
     (
         "deadline_quarter",
         re.compile(
-            r"\b(?:by|" + PREPS + r")\s+" + END_OF + r"(?:the\s+)?" + ORDINAL + r"[\s-]quarter"
+            r"\b(?:by|" + PREPS + r")\s+" + AT_LEAST + END_OF + r"(?:the\s+)?" + ORDINAL + r"[\s-]quarter"
             r"(?:\s+(?:of\s+)?(?:" + YEAR + r"|(this|next)\s+year))?\b",
             re.I,
         ),
