@@ -1,9 +1,9 @@
 """Deadlines and stretches that end ahead of publication, in the wordings the "by" rule of `period_phrases` does not
-read: "until 2016", "through next year", "by the end of the third quarter", "by the end of the decade", also with a floor
-("until at least 2016"). Like "by X"
-(FACTS.md) each runs from the publication date to the end of X. A date already gone is left to the other rules ("was
-chairman until 1999" is no stretch ahead), as is "until" after a negation or a deferral in its clause ("will not
-open until 2015", "postponed until May"), where X is when something begins."""
+read: "until 2016", "through next year", "by the end of the third quarter", "by the end of the decade", also with a
+floor ("until at least 2016"). Like "by X" (FACTS.md) each runs from the publication date to the end of X. A date
+already gone is left to the other rules ("was chairman until 1999" is no stretch ahead), as is "until" after a
+negation or a deferral in its clause ("will not open until 2015", "postponed until May"), where X is when something
+begins."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractor.lexicons import words
-from extractor.mentions.calendars import nearest, quarter
+from extractor.mentions.calendars import half, nearest, quarter
 from extractor.mentions.phrase_parts import MONTH, ORDINAL, ORDINALS, YEAR, alternation
 from extractor.mentions.relative_phrases import PhraseContext, Resolved
 from extractor.mentions.span_phrases import by_date
@@ -38,20 +38,30 @@ def _until(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     return _ahead(end, text, ctx) if end is not None and resolved.role == "by" else None
 
 
-def _quarter_end(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
-    """ "by the end of the first quarter (of 2013)": the quarter named, in its year, else the nearest one (a past one
-    is left to the quarter rule: "by the end of the third quarter it had 400 stores")."""
+def _part_end(g: tuple, text: str, ctx: PhraseContext, *, months: int) -> Resolved | None:
+    """ "by the end of the first quarter (of 2013)", "until the second half of next year": the quarter or half
+    (`months` long) named, in its year, else the nearest one (a past one is left to the quarter and half rules: "by
+    the end of the third quarter it had 400 stores")."""
     number, year_text, relative = ORDINALS.get(g[0].lower()), g[1], g[2]
     p = ctx.published
-    if number is None or not 1 <= number <= 4 or p is None:
+    if number is None or not 1 <= number <= 12 // months or p is None:
         return None
     if year_text:
         year = int(year_text)
     elif relative:
         year = p.year + (1 if relative.lower() == "next" else 0)
     else:
-        year = nearest(p, number, size=3, future=ctx.future, fiscal=ctx.fiscal)
-    return _ahead(quarter(year, number, ctx.fiscal).end, text, ctx)
+        year = nearest(p, number, size=months, future=ctx.future, fiscal=ctx.fiscal)
+    part = quarter if months == 3 else half
+    return _ahead(part(year, number, ctx.fiscal).end, text, ctx)
+
+
+def _quarter_end(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    return _part_end(g, text, ctx, months=3)
+
+
+def _half_end(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    return _part_end(g, text, ctx, months=6)
 
 
 def _decade_end(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
@@ -94,6 +104,16 @@ DEADLINE_END_RULES = [
             re.I,
         ),
         _quarter_end,
+    ),
+    (
+        # "until (at least) the second half of next year"; "by the second half" keeps its reading as the half
+        "deadline_half",
+        re.compile(
+            r"\b(?:" + PREPS + r")\s+" + AT_LEAST + END_OF + r"(?:the\s+)?" + ORDINAL + r"[\s-]half"
+            r"(?:\s+(?:of\s+)?(?:" + YEAR + r"|(this|next)\s+year))?\b",
+            re.I,
+        ),
+        _half_end,
     ),
     (
         "deadline_decade",

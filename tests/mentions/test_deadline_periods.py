@@ -90,3 +90,48 @@ def test_no_stretch_when_past_spanned_or_deferred(text, future, expected):
 )
 def test_no_decade_stretch_in_a_past_narrative(text, future):
     assert all(end != D(2019, 12, 31) for _, end, _ in periods(text, future=future))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pellam Steel pledged to keep its dividend at 30 cents a share until at least 2016.", D(2016, 12, 31)),
+        ("The regulator will hold the levy at 2 percent through at least the end of next year.", D(2015, 12, 31)),
+        ("Korvin said it would run the Ashby line at 40,000 units a month till at least March 2015.", D(2015, 3, 31)),
+        ("Brokers see the yield holding at 3.1 percent until at least the end of the third quarter.", D(2014, 9, 30)),
+        # a half-year ends the stretch at the half's last day
+        ("Tarrow expects to hold its fee at 1.5 percent until at least the second half of next year.", D(2015, 12, 31)),
+        ("The Fenwick plant will run at 80 percent of capacity through the first half of 2015.", D(2015, 6, 30)),
+        ("Lindqvist Air will keep 12 jets parked till the end of the second half.", D(2014, 12, 31)),
+    ],
+)
+def test_a_floor_or_a_half_year_on_a_stretch_ahead_ends_it_at_x(text, expected):
+    assert periods(text) == [(PUBLISHED, expected, "by")]
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        # a deferral with a floor: X is still when something starts
+        (
+            "The Dunmore smelter will not reopen until at least 2016.",
+            True,
+            [(D(2016, 1, 1), D(2016, 12, 31), "period")],
+        ),
+        ("The listing was postponed until at least June 2015.", True, [(D(2015, 6, 1), D(2015, 6, 30), "period")]),
+        (
+            "Traders do not expect the Orlan bank to lift rates until at least the second half of next year.",
+            True,
+            [(D(2015, 7, 1), D(2015, 12, 31), "period")],
+        ),
+        (
+            "Sales at Brisko slipped 4 percent through the first half of 2012.",
+            False,
+            [(D(2012, 1, 1), D(2012, 6, 30), "period")],
+        ),
+        # a date gone with a floor: the old reading of the year
+        ("Ms Oduya led the Asian arm until at least 2009.", False, [(D(2009, 1, 1), D(2009, 12, 31), "period")]),
+    ],
+)
+def test_a_floor_or_a_half_keeps_deferrals_and_dates_gone(text, future, expected):
+    assert periods(text, future=future) == expected
