@@ -94,27 +94,32 @@ DEADLINE_RULES = [
         _until,
     ),
 ]
-# before the rules of quarters and results, which would read "the third quarter" alone
+
+
+def _part_of_year(leads: str, part: str) -> re.Pattern[str]:
+    """ "<lead> (at least) (the end of) the <ordinal> <part> (of <year> | this/next year)"."""
+    return re.compile(
+        r"\b(?:"
+        + leads
+        + r")\s+"
+        + AT_LEAST
+        + END_OF
+        + r"(?:the\s+)?"
+        + ORDINAL
+        + r"[\s-]"
+        + part
+        + r"(?:\s+(?:of\s+)?(?:"
+        + YEAR
+        + r"|(this|next)\s+year))?\b",
+        re.I,
+    )
+
+
+# before the rules of quarters, halves and results, which would read "the third quarter" alone
 DEADLINE_END_RULES = [
-    (
-        "deadline_quarter",
-        re.compile(
-            r"\b(?:by|" + PREPS + r")\s+" + AT_LEAST + END_OF + r"(?:the\s+)?" + ORDINAL + r"[\s-]quarter"
-            r"(?:\s+(?:of\s+)?(?:" + YEAR + r"|(this|next)\s+year))?\b",
-            re.I,
-        ),
-        _quarter_end,
-    ),
-    (
-        # "until (at least) the second half of next year"; "by the second half" keeps its reading as the half
-        "deadline_half",
-        re.compile(
-            r"\b(?:" + PREPS + r")\s+" + AT_LEAST + END_OF + r"(?:the\s+)?" + ORDINAL + r"[\s-]half"
-            r"(?:\s+(?:of\s+)?(?:" + YEAR + r"|(this|next)\s+year))?\b",
-            re.I,
-        ),
-        _half_end,
-    ),
+    ("deadline_quarter", _part_of_year("by|" + PREPS, "quarter"), _quarter_end),
+    # "until (at least) the second half of next year"; "by the second half" keeps its reading as the half
+    ("deadline_half", _part_of_year(PREPS, "half"), _half_end),
     (
         "deadline_decade",
         re.compile(r"\b(?:by|" + PREPS + r")\s+" + END_OF + r"(?:the|this)\s+decade\b", re.I),
