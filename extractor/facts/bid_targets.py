@@ -1,8 +1,9 @@
-"""Ranked bid targets: in "Halvern's bid for the world's largest toolmaker" or "an offer for the No. 2 Ostrian
-brewer" the rank is the target's, never the bidder's, though the bidder is the clause's party. The target is the
-company the story names as what a bid is for or what a buyer acquires ("its bid for Kestrel Corp", "wants to
-acquire its rival Kestrel"), nearest first in the sentence and the text before it, and never the bidder; when no
-such company is named, whose rank it is goes unsaid and no rank fact is given (docs/DECISIONS.md, round 37b)."""
+"""Ranked bid targets: in "Halvern's bid for the world's largest toolmaker", "an offer for the No. 2 Ostrian
+brewer" or "Halvern agreed to buy the third-largest toolmaker" (round 37c) the rank is the target's, never the
+bidder's, though the bidder is the clause's party. The target is the company the story names as what a bid is for
+or what a buyer acquires ("its bid for Kestrel Corp", "wants to acquire its rival Kestrel"), nearest first in the
+sentence and the text before it, and never the bidder; when no such company is named, whose rank it is goes unsaid
+and no rank fact is given (docs/DECISIONS.md, rounds 37b and 37c)."""
 
 from __future__ import annotations
 
