@@ -1,8 +1,9 @@
-"""Ranked bid targets: in "Halvern's bid for the world's largest toolmaker" or "an offer for the No. 2 Ostrian
-brewer" the rank is the target's, never the bidder's, though the bidder is the clause's party. The target is the
-company the story names as what a bid is for or what a buyer acquires ("its bid for Kestrel Corp", "wants to
-acquire its rival Kestrel"), nearest first in the sentence and the text before it, and never the bidder; when no
-such company is named, whose rank it is goes unsaid and no rank fact is given (docs/DECISIONS.md, round 37b)."""
+"""Ranked bid targets: in "Halvern's bid for the world's largest toolmaker", "an offer for the No. 2 Ostrian
+brewer" or "Halvern agreed to buy the third-largest toolmaker" (round 37c) the rank is the target's, never the
+bidder's, though the bidder is the clause's party. The target is the company the story names as what a bid is for
+or what a buyer acquires ("its bid for Kestrel Corp", "wants to acquire its rival Kestrel"), nearest first in the
+sentence and the text before it, and never the bidder; when no such company is named, whose rank it is goes unsaid
+and no rank fact is given (docs/DECISIONS.md, rounds 37b and 37c)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from extractor.lexicons import table, words
+from extractor.lexicons import words
 
 if TYPE_CHECKING:
     from extractor.facts.discourse import DocContext
@@ -27,6 +28,24 @@ def is_bid_target(noun: Token) -> bool:
     if prep.lower_ == "of":
         return bid in words("takeover_of_nouns")
     return prep.lower_ == "for" and bid in words("bid_nouns")
+
+
+def is_bought(noun: Token) -> bool:
+    """ "(agreed to) buy the world's largest toolmaker", "took over the No. 2 brewer", "merge ... with the largest
+    brokerage": the noun is what a verb of buying (lexicons/buying_verbs.txt) takes, the company bought."""
+    if noun.dep_ == "dobj":
+        verb, joiner = noun.head, next((t.lower_ for t in noun.head.children if t.dep_ == "prt"), None)
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb, joiner = noun.head.head, noun.head.lower_
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    return (f"{lemma} {joiner}" if joiner else lemma) in words("buying_verbs")
+
+
+def buying_word(noun: Token) -> Token:
+    """The bid noun or the verb of buying whose target the noun is: whose possessor or clause gives the buyer."""
+    return noun.head if noun.dep_ == "dobj" else noun.head.head
 
 
 def named_bid_target(noun: Token, bidders: set[str], ctx: DocContext) -> str | None:
@@ -46,10 +65,7 @@ def named_bid_target(noun: Token, bidders: set[str], ctx: DocContext) -> str | N
 def _targets_of_a_purchase(token: Token) -> bool:
     """The token is what a bid noun is for ("bid for Kestrel Corp") or what a verb of buying takes ("acquire
     Kestrel")."""
-    if is_bid_target(token):
-        return True
-    paid = table("deal_verbs").get(token.head.lemma_.lower(), ())
-    return token.dep_ == "dobj" and bool(paid) and paid[0].startswith("acquisition")
+    return is_bid_target(token) or is_bought(token)
 
 
 def _company_in(target: Token, ctx: DocContext) -> str | None:

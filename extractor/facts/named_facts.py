@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.apposed_roles import apposed_role, second_posts
 from extractor.facts.attachment import period_for
-from extractor.facts.bid_targets import is_bid_target, named_bid_target
+from extractor.facts.bid_targets import buying_word, is_bid_target, is_bought, named_bid_target
 from extractor.facts.conjoined_employers import conjoined_employers
 from extractor.facts.described_titles import described_title_after, employer_at, opens_clause, unnamed
 from extractor.facts.discourse import (
@@ -125,11 +125,11 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
         if not ranks_a_party(noun, token, numbered=token.like_num):
             continue  # "one of the top carmakers", "its lowest reading in a decade": no one party is ranked
         subject = beside = _apposed_name(noun, ctx) or _titled_holder(noun, ctx)
-        targeted = subject is None and is_bid_target(noun)
+        targeted = subject is None and (is_bid_target(noun) or is_bought(noun))
         if targeted:
             subject = named_bid_target(noun, _bidders(noun, token, ctx, sent), ctx)
             if subject is None:
-                continue  # "Halvern's bid for the largest toolmaker", no target named: not Halvern's rank
+                continue  # "Halvern's bid for (or agreed to buy) the largest toolmaker", no target named: not Halvern's
         elif subject is None and is_described_subject(noun):
             subject = described_party(noun, ctx)  # the description as an anaphor, never a name of its of-phrase
         elif subject is None and noun.dep_ != "appos":
@@ -171,9 +171,10 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
 
 
 def _bidders(noun: Token, token: Token, ctx: DocContext, sent: Span) -> set[str]:
-    """Who makes the bid the ranked noun is the target of: the bid's possessor ("Halvern's offer") and the
-    party the clause gives ("Halvern made a bid for ..."), which the rank would go to without its target."""
-    bid = noun.head.head
+    """Who makes the bid (or the purchase) the ranked noun is the target of: the bid's possessor ("Halvern's
+    offer") and the party the clause gives ("Halvern made a bid for ..."), which the rank would go to without its
+    target."""
+    bid = buying_word(noun)
     owner = possessor(bid)
     found = {subject_for(None, governing_verb(token), ctx, sent), resolve_subject(owner, ctx) if owner else None}
     return {name for name in found if name is not None}
