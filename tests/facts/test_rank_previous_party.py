@@ -42,9 +42,9 @@ def test_the_description_stays_the_story_company(nlp, text, expected):
     ("text", "expected"),
     [
         (
-            "Kestrel Chips Inc said profit fell, hurt by weaker orders from its largest customer, Brimley Phones. "
-            "The world's biggest mobile phone maker cut its sales forecast by 10 percent.",
-            ("Brimley Phones", "mobile phone makers", 1.0),
+            "Kestrel Chips Inc said profit fell, hurt by weaker orders from its largest customer, Brimley Radios. "
+            "The world's biggest radio maker trimmed its outlook for the year.",
+            ("Brimley Radios", "radio makers", 1.0),
         ),
         (
             "Halvern Packaging Co said its sales slowed after a drop in orders at its main client, Tessaly Foods. "
