@@ -78,7 +78,7 @@ def test_point_keeps_its_figure_from_another_period(nlp, text, amount, period):
     [
         # "since the start of X" is a span to publication, not a point
         (
-            "Shares of Pelham Mining have risen 12 percent since the start of the year.",
+            "Pelham Mining stock has gained 12 percent since the start of 2010, traders noted.",
             12,
             ((D(2010, 1, 1), PUBLISHED), None),
         ),
