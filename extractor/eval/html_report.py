@@ -28,7 +28,7 @@ from markupsafe import Markup
 from pydantic import ValidationError
 
 from extractor.eval.gold import is_optional
-from extractor.eval.reports import fact_text, format_amount, period_text, quantity_text
+from extractor.eval.reports import fact_text, format_amount, period_text, quantity_text, strict_miss_rows
 from extractor.eval.scoring import Counts, DocumentScore, EvalReport, FactMiss
 from extractor.models import Document, Entity, Fact, Quantity
 
@@ -483,6 +483,7 @@ def render_eval_html(
         report=report,
         score_rows=_score_rows(report),
         entity_rows=_entity_rows(report),
+        miss_rows=_miss_rows(report),
         doc_rows=doc_rows,
         views=views,
         plot=plot_svg(report),
@@ -502,6 +503,14 @@ def _score_rows(report: EvalReport) -> list[dict]:
             "counts": counts,
         }
         for name, path, counts in groups
+    ]
+
+
+def _miss_rows(report: EvalReport) -> list[dict]:
+    """Why required gold facts were missed at strict level, per field; none when nothing was missed."""
+    return [
+        {"field": field, "name": name, "count": count, "share": f"{share:.0%}"}
+        for field, name, count, share in strict_miss_rows(report)
     ]
 
 

@@ -23,6 +23,9 @@ VALUE_KINDS = frozenset({"metric", "change", "rank"})
 
 AliasGroups = dict[str, frozenset[str]]
 
+# The fields a strict match compares beyond the value. Each reason `strict_mismatches` gives starts with one.
+STRICT_FIELDS = ("subject", "period", "modality", "predicate")
+
 
 def normalize_text(text: str | None) -> str:
     """Case, punctuation and spacing removed: "Alpha.com, Betamart" -> "alphacombetamart"."""
@@ -100,6 +103,14 @@ def strict_mismatches(
         heads = ", ".join(sorted(head_words(gold.predicate, coordinated=coordinated))) or "none"
         reasons.append(f"predicate {predicted.predicate!r} lacks the gold head ({heads}) of {gold.predicate!r}")
     return reasons
+
+
+def reason_field(reason: str) -> str:
+    """The field (one of STRICT_FIELDS) a reason of `strict_mismatches` is about."""
+    field = reason.split(" ", 1)[0]
+    if field not in STRICT_FIELDS:
+        raise ValueError(f"not a strict-match reason: {reason!r}")
+    return field
 
 
 def same_sentence(predicted: Fact, gold: Fact) -> bool:

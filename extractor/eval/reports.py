@@ -241,6 +241,34 @@ def scores_table(report: EvalReport, *, compact: bool = False) -> Table:
     return table
 
 
+MISS_NAMES = {"value": "no value match"}
+
+
+def strict_miss_rows(report: EvalReport) -> list[tuple[str, str, int, float]]:
+    """(field, its name for people, misses, share of strict fn) per field; empty when nothing was missed."""
+    total = report.overall.strict.fn
+    if not total:
+        return []
+    return [
+        (field, MISS_NAMES.get(field, field), count, count / total)
+        for field, count in report.strict_misses_by_field.items()
+    ]
+
+
+def misses_table(report: EvalReport) -> Table | None:
+    """Why required gold facts were missed at strict level, per field, or None when none was missed."""
+    rows = strict_miss_rows(report)
+    if not rows:
+        return None
+    table = Table(title="Strict misses by field", caption="a miss can count under two fields")
+    table.add_column("field", style="bold")
+    table.add_column("misses", justify="right")
+    table.add_column("of strict fn", justify="right")
+    for _, name, count, share in rows:
+        table.add_row(Text(name), Text(str(count)), Text(f"{share:.0%}"))
+    return table
+
+
 def documents_table(report: EvalReport, *, compact: bool = False) -> Table:
     """One row per gold document: counts and P/R/F1 at both levels (compact: F1 only), and entity F1."""
     table = Table(title="Per document")
@@ -374,6 +402,9 @@ def render_eval(report: EvalReport, console: Console, *, show_errors: bool = Tru
     """
     compact = console.width < COMPACT_WIDTH
     console.print(scores_table(report, compact=compact))
+    misses = misses_table(report)
+    if misses is not None:
+        console.print(misses)
     entity_scores = entities_table(report)
     if entity_scores is not None:
         console.print(entity_scores)

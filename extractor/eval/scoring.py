@@ -30,11 +30,13 @@ from pydantic import Field
 
 from extractor.eval.gold import GoldEntity, GoldError, GoldFact, GoldFile, load_gold_dir
 from extractor.eval.matching import (
+    STRICT_FIELDS,
     AliasGroups,
     alias_groups,
     entity_names,
     max_matching,
     name_key,
+    reason_field,
     same_sentence,
     strict_mismatches,
     value_match,
@@ -197,6 +199,11 @@ class EvalReport(Model):
     entities: EntityReport | None = None
     unscored_docs: list[str] = Field(default_factory=list)
     """Predicted documents with no gold file: not scored."""
+    strict_misses_by_field: dict[str, int] = Field(default_factory=dict)
+    """Why required gold facts were missed at strict level: each of subject, period, modality and predicate
+    counts those whose value-level partner differed in that field (a fact whose partner differed in two fields
+    counts under both); `value` counts the rest: no prediction matched even their value (or, in a rare tie,
+    their value-level partner was paired strictly with another gold fact)."""
 
 
 # --------------------------------------------------------------------------- documents
@@ -446,7 +453,18 @@ def score_corpus(
         strict=totals.details["strict"],
         entities=entity_report,
         unscored_docs=sorted(unscored - set(gold)),
+        strict_misses_by_field=misses_by_field(totals.details["strict"].false_negatives),
     )
+
+
+def misses_by_field(strict_misses: Sequence[FactMiss]) -> dict[str, int]:
+    """How many strict misses each field accounts for (see EvalReport.strict_misses_by_field)."""
+    tally = dict.fromkeys(("value", *STRICT_FIELDS), 0)
+    for miss in strict_misses:
+        fields = {reason_field(reason) for reason in miss.reasons} or {"value"}
+        for name in fields:
+            tally[name] += 1
+    return tally
 
 
 def _add_entities(report: EntityReport, doc_id: str, predicted: list[Entity], record: GoldFile) -> EntityCounts:

@@ -321,3 +321,7 @@ def test_html_report_figures_in_chromium_equal_json(tmp_path, corpus_case):
         exact, shown = dom.figures[name]
         assert float(exact) == value, name
         assert shown == f"{value:.3f}", name
+    misses = data["strict_misses_by_field"]
+    assert misses["value"] > 0 and misses["modality"] > 0
+    for field, count in misses.items():
+        assert dom.figures[f"strict_misses_by_field.{field}"] == (str(count), str(count)), field

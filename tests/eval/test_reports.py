@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,10 @@ def test_reports_render_eval_shows_tables_and_errors(corpus_report):
     assert "surging 70 percent" in text  # the sentence of the changed change fact
     assert "modality forecast, gold actual" in text
     assert "Entities" in text and "Lei Jun (PERSON)" in text
+    assert "Strict misses by field" in text
+    for field, count in report.strict_misses_by_field.items():
+        name = "no value match" if field == "value" else field
+        assert re.search(rf"{name}\s+\S\s+{count}\s", text), field
 
 
 def test_reports_render_eval_can_hide_errors(corpus_report):

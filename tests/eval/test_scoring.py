@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.eval.gold import GoldEntity, GoldError, GoldEvidence, GoldFact, GoldFile, load_gold_dir
-from extractor.eval.matching import max_matching
-from extractor.eval.scoring import Counts, EvalReport, score_corpus, score_document, score_entities
+from extractor.eval.matching import STRICT_FIELDS, max_matching, reason_field
+from extractor.eval.scoring import Counts, EvalReport, misses_by_field, score_corpus, score_document, score_entities
 from extractor.models import Entity, Fact, Period
 from tests.eval.builders import counts, fact, q
 
@@ -84,6 +84,37 @@ def test_scoring_strict_errors_say_what_differs():
     (gold_miss,) = result.details["strict"].false_negatives
     assert gold_miss.reasons == miss.reasons
     assert gold_miss.sentence == "Shipments reached 23.16 million."
+
+
+@pytest.mark.parametrize(
+    ("predicted", "fields"),
+    [
+        ([fact(subject="Apple")], {"subject": 1}),
+        ([fact(subject="Apple", modality="forecast")], {"subject": 1, "modality": 1}),
+        ([fact(period=Q2, predicate="market share")], {"period": 1, "predicate": 1}),
+        ([fact(value=q(5.0))], {"value": 1}),
+        ([], {"value": 1}),
+        ([fact()], {}),
+    ],
+)
+def test_scoring_strict_misses_counted_by_field(predicted, fields):
+    result = score_document("d", predicted, [fact()])
+    expected = dict.fromkeys(("value", *STRICT_FIELDS), 0) | fields
+    assert misses_by_field(result.details["strict"].false_negatives) == expected
+
+
+def test_scoring_every_strict_reason_names_its_field():
+    mismatched = fact(subject="Apple", period=Q2, modality="target", predicate="market share")
+    (miss,) = score_document("d", [mismatched], [fact()]).details["strict"].false_negatives
+    assert sorted(reason_field(reason) for reason in miss.reasons) == sorted(STRICT_FIELDS)
+    with pytest.raises(ValueError, match="not a strict-match reason"):
+        reason_field("amount 5, gold 6")
+
+
+def test_scoring_corpus_report_carries_the_miss_fields():
+    gold = {"d": GoldFile(doc_id="d", facts=[fact(), fact(value=q(7.0), predicate="market share")])}
+    report = score_corpus({"d": [fact(modality="target")]}, gold)
+    assert report.strict_misses_by_field == {"value": 1, "subject": 0, "period": 0, "modality": 1, "predicate": 0}
 
 
 # --------------------------------------------------------------------------- pairing
