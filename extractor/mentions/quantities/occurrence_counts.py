@@ -1,0 +1,59 @@
+"""How often something happened: "<bank> raised rates 17 times", "was rescued three times by <state>", "is named 31
+times in the filing" count occurrences; nothing moved by that many times. An "N times" hanging from a verb, with no
+comparison base, comparative or noun after it, takes no direction, also where the change verb is passive ("rates were
+cut 13 times"): the news table already reads "has raised rates 11 times" as (11, "times", no direction)
+(tests/mentions/news_rows_unseen9.py). A growth verb with no object of its own ("sales rose five times", lexicon
+`multiplying_verbs`) keeps the move. Shown only: the facts read no bare count of times."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.lexicons import words
+from extractor.mentions.quantities.mentions import QuantityMention
+from extractor.models import Quantity
+
+# what after "times" makes it a multiple of something: a base ("three times the volume", "14 times earnings"), a
+# comparative ("10 times worse", "15 times more oil"), "as" ("four times as much"), "over", "that"
+_BASE_POS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+_BASE_WORDS = frozenset({"as", "more", "less", "over", "that", "than"})
+
+
+def occurrence_counts(found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity]) -> None:
+    """Each "N times" that counts how often a verb's event happened is shown with no direction."""
+    for i, ((_mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
+        if quantity.unit != "times" or quantity.direction is None or span[-1].lower_ != "times":
+            continue
+        if _counts_occurrences(span[-1]):
+            shown_quantities[i] = quantity.model_copy(update={"direction": None})
+
+
+def _counts_occurrences(times: Token) -> bool:
+    verb = _verb_of(times)
+    return verb is not None and not _base_follows(times) and not _grows_by_a_multiple(verb)
+
+
+def _verb_of(times: Token) -> Token | None:
+    """The verb "times" modifies ("raised rates 17 times") or hangs from through "for" ("for 17 times")."""
+    head = times.head
+    if times.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif times.dep_ not in ("npadvmod", "advmod", "dobj"):
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() != "be" else None
+
+
+def _base_follows(times: Token) -> bool:
+    after = times.nbor(1) if times.i + 1 < len(times.doc) else None
+    if after is None:
+        return False
+    return after.pos_ in _BASE_POS or after.tag_ in _COMPARATIVE_TAGS or after.lower_ in _BASE_WORDS
+
+
+def _grows_by_a_multiple(verb: Token) -> bool:
+    """ "sales rose five times": a growth verb without an object of its own; "increased its dividend five times"
+    counts the increases."""
+    if verb.lemma_.lower() not in words("multiplying_verbs"):
+        return False
+    return not any(child.dep_ in ("dobj", "nsubjpass") for child in verb.children)
