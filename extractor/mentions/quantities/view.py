@@ -18,12 +18,12 @@ from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
 from extractor.mentions.quantities.listed_rates import listed_count_rates
 from extractor.mentions.quantities.mentions import QuantityMention
+from extractor.mentions.quantities.occurrence_counts import occurrence_counts
 from extractor.mentions.quantities.population_rates import named_rate
 from extractor.mentions.quantities.rated import bare_price, rated_like
 from extractor.mentions.quantities.relative_durations import is_shown_duration
 from extractor.mentions.quantities.share_nouns import per_share_noun_rates
 from extractor.mentions.quantities.shown_moves import join_moves
-from extractor.mentions.quantities.occurrence_counts import occurrence_counts
 from extractor.mentions.quantities.valuation_multiples import valuation_multiples
 from extractor.models import Quantity
 
