@@ -12,15 +12,19 @@ OCCURRENCE_COUNTS = [
     ("count", "Official rates in Tarvel were cut 11 times between 2001 and 2003.", [(11, "times", None)]),
     ("count", "Borrowing costs have been raised 8 times since the spring.", [(8, "times", None)]),
     ("count", "Bus fares in Quillan were lifted four times in 2023.", [(4, "times", None)]),
+    ("count", "Fees at Darnel were raised two times this year.", [(2, "times", None)]),
     ("count", "The Ostrel dividend was reduced three times during the slump.", [(3, "times", None)]),
     (
         "count",
         "Deposit rates, which were hiked five times by the bank, now stand at 4 percent.",
         [(5, "times", None), (4, "percent", None)],
     ),
-    # guards: a multiple of a base, a comparative after "times", a growth verb with no object of its own
+    # guards: a multiple of a base, a comparative after "times", a growth verb with no object of its own, a rate
+    # ("three times a year")
     ("sign", "Pell's order book was increased three times over by the deal.", [(3, "times", "up")]),
     ("sign", "Exports from Fenwick rose five times.", [(5, "times", "up")]),
+    ("sign", "Sales of Brisco phones rose five times last year.", [(5, "times", "up")]),
+    ("unit", "Tessel's board meets three times a year.", [(3, "time_per_year", None)]),
     ("unit", "The new Marrow plant is 12 times larger than the old one.", [(12, "times", None)]),
     ("unit", "Trading volume in Holt shares was three times the daily average.", [(3, "times", None)]),
 ]

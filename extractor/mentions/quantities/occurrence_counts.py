@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
+from extractor.mentions.quantities.lexicon import time_units
 from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.models import Quantity
 
@@ -18,6 +19,7 @@ from extractor.models import Quantity
 _BASE_POS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
 _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 _BASE_WORDS = frozenset({"as", "more", "less", "over", "that", "than"})
+_TIME_NOUNS = frozenset(time_units().values())
 
 
 def occurrence_counts(found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity]) -> None:
@@ -31,7 +33,7 @@ def occurrence_counts(found: list[tuple[QuantityMention, Span]], shown_quantitie
 
 def _counts_occurrences(times: Token) -> bool:
     verb = _verb_of(times)
-    return verb is not None and not _base_follows(times) and not _grows_by_a_multiple(verb)
+    return verb is not None and not _base_follows(times, verb) and not _grows_by_a_multiple(verb)
 
 
 def _verb_of(times: Token) -> Token | None:
@@ -44,11 +46,23 @@ def _verb_of(times: Token) -> Token | None:
     return head if head.pos_ == "VERB" and head.lemma_.lower() != "be" else None
 
 
-def _base_follows(times: Token) -> bool:
+def _base_follows(times: Token, verb: Token) -> bool:
     after = times.nbor(1) if times.i + 1 < len(times.doc) else None
-    if after is None:
+    if after is None or _dates_the_verb(after, verb):
         return False
     return after.pos_ in _BASE_POS or after.tag_ in _COMPARATIVE_TAGS or after.lower_ in _BASE_WORDS
+
+
+def _dates_the_verb(word: Token, verb: Token) -> bool:
+    """ "lifted fares four times last year": "last" opens a time phrase of the verb, no base of a multiple ("three
+    times a year" is a rate, lexicon `occurrence_time_openers` leaves "a" and "per" out)."""
+    phrase = word.head
+    return (
+        word.lower_ in words("occurrence_time_openers")
+        and phrase.dep_ == "npadvmod"
+        and phrase.head == verb
+        and phrase.lemma_.lower() in _TIME_NOUNS
+    )
 
 
 def _grows_by_a_multiple(verb: Token) -> bool:
