@@ -13,6 +13,7 @@ OCCURRENCE_COUNTS = [
     ("count", "Borrowing costs have been raised 8 times since the spring.", [(8, "times", None)]),
     ("count", "Bus fares in Quillan were lifted four times in 2023.", [(4, "times", None)]),
     ("count", "Fees at Darnel were raised two times this year.", [(2, "times", None)]),
+    ("count", "Charges at Lindqvist were raised five times over the past year.", [(5, "times", None)]),
     ("count", "The Ostrel dividend was reduced three times during the slump.", [(3, "times", None)]),
     (
         "count",

@@ -15,10 +15,9 @@ from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.models import Quantity
 
 # what after "times" makes it a multiple of something: a base ("three times the volume", "14 times earnings"), a
-# comparative ("10 times worse", "15 times more oil"), "as" ("four times as much"), "over", "that"
+# comparative ("10 times worse", "15 times more oil") or a word of lexicon `multiple_base_words` ("four times as much")
 _BASE_POS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
 _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
-_BASE_WORDS = frozenset({"as", "more", "less", "over", "that", "than"})
 _TIME_NOUNS = frozenset(time_units().values())
 
 
@@ -50,7 +49,15 @@ def _base_follows(times: Token, verb: Token) -> bool:
     after = times.nbor(1) if times.i + 1 < len(times.doc) else None
     if after is None or _dates_the_verb(after, verb):
         return False
-    return after.pos_ in _BASE_POS or after.tag_ in _COMPARATIVE_TAGS or after.lower_ in _BASE_WORDS
+    if after.pos_ in _BASE_POS or after.tag_ in _COMPARATIVE_TAGS:
+        return True
+    return after.lower_ in words("multiple_base_words") and not _spans_a_time(after)
+
+
+def _spans_a_time(word: Token) -> bool:
+    """ "raised rates five times over the year": "over" with an object of its own is a span of the verb, not the
+    "three times over" of a multiple."""
+    return word.lower_ == "over" and any(child.dep_ == "pobj" for child in word.children)
 
 
 def _dates_the_verb(word: Token, verb: Token) -> bool:
