@@ -196,6 +196,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen34 import ROWS as UNSEEN34_ROWS
     from tests.mentions.news_rows_unseen35 import ROWS as UNSEEN35_ROWS
     from tests.mentions.news_rows_unseen37 import ROWS as UNSEEN37_ROWS
+    from tests.mentions.news_rows_unseen38 import ROWS as UNSEEN38_ROWS
 
     rows = [
         *ROWS,
@@ -230,5 +231,6 @@ def table() -> list[Row]:
         *UNSEEN34_ROWS,
         *UNSEEN35_ROWS,
         *UNSEEN37_ROWS,
+        *UNSEEN38_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -18,6 +18,7 @@ from extractor.mentions.quantities.in_doc import mentions_in_doc
 from extractor.mentions.quantities.lexicon import lex, time_units, unit_names
 from extractor.mentions.quantities.listed_rates import listed_count_rates
 from extractor.mentions.quantities.mentions import QuantityMention
+from extractor.mentions.quantities.occurrence_counts import occurrence_counts
 from extractor.mentions.quantities.population_rates import named_rate
 from extractor.mentions.quantities.rated import bare_price, rated_like
 from extractor.mentions.quantities.relative_durations import is_shown_duration
@@ -225,6 +226,7 @@ def quantities_for_docs(docs) -> list[list[dict]]:
         exchange_rate_levels(found, shown_quantities)
         listed_count_rates(found, shown_quantities)
         valuation_multiples(found, shown_quantities)
+        occurrence_counts(found, shown_quantities)
         placed, aside = [], []
         for (mention, _span), quantity in zip(found, shown_quantities, strict=True):
             # a duration counted from now stands aside: "from $2 million over the past two years to $5 million"
