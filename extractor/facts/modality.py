@@ -95,7 +95,7 @@ def modality_for(
         return "forecast"  # "cut his price target to $37": a broker's prediction of the share price, never a goal
     misread = misread_forecast_modality(span.root)
     if misread is not None:
-        return misread  # "the IMF forecast growth would be 2 percent": a verb the tagger took for a noun
+        return misread  # "the Brandt Institute forecast growth would be 2 percent": a verb tagged as a noun
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal, bases_known=bases_known)
     if modality == "actual" and announced_plan(span.root):
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did

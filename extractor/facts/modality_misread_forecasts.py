@@ -1,10 +1,10 @@
-"""A "forecast" the tagger read as a noun where it is the clause's verb: "the IMF forecast growth would be 2 percent",
-"Analysts polled by X Estimates forecast, on average, a loss of 2 cents", "the group, formed last year, forecast
-savings of $400 million". The parse then hangs the figure under another verb ("would be", "loss" as the root), so
-the clause reads as a result or as a plan of that verb, and the maker is lost. Read the word as the verb it is: the
-figures after it in its clause are what its maker predicts. A forecaster's prediction (analysts, a poll) is a
-forecast; an organization's view of an economy-wide statistic that is not its own state's is a forecast (FACTS.md:
-predictions by other institutions); a company's view of anything else is its target (its own guidance).
+"""A "forecast" the tagger read as a noun where it is the clause's verb: "the Brandt Institute forecast growth would be
+2 percent", "Analysts polled by X Estimates forecast, on average, a loss of 2 cents", "the group, formed last year,
+forecast savings of $400 million". The parse then hangs the figure under another verb ("would be", "loss" as the
+root), so the clause reads as a result or as a plan of that verb, and the maker is lost. Read the word as the verb
+it is: the figures after it in its clause are what its maker predicts. A forecaster's prediction (analysts, a poll)
+is a forecast; an organization's view of an economy-wide statistic that is not its own state's is a forecast
+(FACTS.md: predictions by other institutions); a company's view of anything else is its target (its own guidance).
 
 Only the tagger's misreading is handled: a verb tagged as a verb is read by the other rules (`modality`)."""
 
@@ -41,7 +41,7 @@ def misread_forecast_modality(root: Token) -> str | None:
     if state_holder(maker, verb):
         return "target"  # "Freedonia forecast growth of 3 percent": a state's view of its own economy
     if any(is_macro_statistic(t) for t in root.doc[verb.i + 1 : root.i + 1]):
-        return "forecast"  # "the IMF forecast economic growth would be N": an institution's view of an economy
+        return "forecast"  # "the Brandt Institute forecast economic growth would be N": a view of an economy
     return "target" if _a_company(maker) else None
 
 
@@ -64,8 +64,8 @@ def _tells_or_predicts(token: Token) -> bool:
 
 def _is_misread_forecast(token: Token) -> bool:
     """A form of `misread_prediction_verbs` tagged as a noun, right after its maker, with no number or adjective of
-    its own ("the 2010 forecast", "a gloomy forecast") and no word after it that goes on the noun ("the IMF
-    forecast of 3 percent", `prediction_noun_followers`; a comma only before a phrase set off, "forecast, on
+    its own ("the 2010 forecast", "a gloomy forecast") and no word after it that goes on the noun ("the Brandt
+    Institute forecast of 3 percent", `prediction_noun_followers`; a comma only before a phrase set off, "forecast, on
     average, a loss"). A determiner or owner of the word ("its forecast", "the company forecast") makes it a noun
     unless a modal or "that" follows ("the company forecast would equal N"); a name's own article does not ("The
     Halden Bank forecast on Monday ...")."""
@@ -77,7 +77,7 @@ def _is_misread_forecast(token: Token) -> bool:
     if following.lower_ in words("prediction_noun_followers") or following.is_punct and following.text != ",":
         return False
     if following.text == "," and next_after.pos_ not in ("ADP", "ADV"):
-        return False  # "the IMF forecast, released on Monday, showed": the noun with a phrase on it
+        return False  # "the Brandt Institute forecast, released on Monday, showed": the noun, a phrase on it
     maker = _maker(token)
     determined = any(c.dep_ in ("det", "poss") and not _article_of_a_name(c, maker) for c in token.children)
     return maker is not None and (not determined or following.lower_ in VERB_SIGNS)
@@ -89,8 +89,9 @@ def _article_of_a_name(determiner: Token, maker: Token | None) -> bool:
 
 
 def _maker(verb: Token) -> Token | None:
-    """Who predicts: the noun or name just before the word ("the IMF forecast", "Reuters Estimates forecast"), or
-    the subject whose set-off phrase a comma closes before it ("the group, formed last year, forecast")."""
+    """Who predicts: the noun or name just before the word ("the Brandt Institute forecast", "Carvell Estimates
+    forecast"), or the subject whose set-off phrase a comma closes before it ("the group, formed last year,
+    forecast")."""
     if verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
