@@ -25,6 +25,7 @@ from extractor.facts.modality_hedged_figures import hedged_figure, probability_f
 from extractor.facts.modality_informed_outcomes import outcome_told_by_informants
 from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
+from extractor.facts.modality_misread_forecasts import misread_forecast_modality
 from extractor.facts.modality_obligations import required_level
 from extractor.facts.modality_other_parties import predicted_for_another_party
 from extractor.facts.modality_possessions import dated_in_its_phrase, describes_its_subject, owned_stock_size
@@ -92,6 +93,9 @@ def modality_for(
     `bases_known=False`: a comparison base is not taken as known (its period is not yet over)."""
     if price_target_level(span.root):
         return "forecast"  # "cut his price target to $37": a broker's prediction of the share price, never a goal
+    misread = misread_forecast_modality(span.root)
+    if misread is not None:
+        return misread  # "the Brandt Institute forecast growth would be 2 percent": a verb tagged as a noun
     modality = _modality_in_clause(span, sent, verb, agreed_deal=agreed_deal, bases_known=bases_known)
     if modality == "actual" and announced_plan(span.root):
         return "target"  # "outlined 14 depot shutdowns": what the company will do, not what it did

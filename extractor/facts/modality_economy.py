@@ -117,7 +117,7 @@ def predicted_statistic(root: Token) -> bool:
         measured = measured or [c for c in token.children if c.dep_ == "dobj"]  # "sees GDP growth at 2 percent"
         if holder is None or not any(is_macro_statistic(m) for m in measured):
             return False
-        return not _state_holder(holder, token)
+        return not state_holder(holder, token)
     return False
 
 
@@ -141,7 +141,7 @@ def _measured_by(token: Token, path: list[Token]) -> list[Token]:
     return nouns + subjects
 
 
-def _state_holder(holder: Token, verb: Token) -> bool:
+def state_holder(holder: Token, verb: Token) -> bool:
     """The holder is a place, an officer or body of its state, or a pronoun the story's state tells ("he expects
     growth of 2 percent, the finance minister said"); "it" and "we" stand for a party this clause does not name,
     so they are left to the other rules. A central bank is no governing body: its projection of growth is a
