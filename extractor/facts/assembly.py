@@ -131,6 +131,7 @@ from extractor.facts.sequel_periods import sequel_period
 from extractor.facts.since_spans import dated_since, held_since, since_may_date
 from extractor.facts.standing_sizes import dated_as_its_own, sizes_a_standing_term, standing_dating
 from extractor.facts.statistic_names import release_name
+from extractor.facts.statistic_siblings import sibling_statistic_holder
 from extractor.facts.stock_move_license import stock_move_predicate
 from extractor.facts.stock_moves import moves_a_stock
 from extractor.facts.story_company import mark_story_company
@@ -339,6 +340,10 @@ def quantity_facts(
         ):
             predicate, source = restated_predicate(predicate, told), "topic"  # "the climb lifted orders to": orders
             quantity = with_counted_of(quantity, told)
+        # "expects inflation to ease to 4% and to average 2.6%": the first figure's place; not an elliptical count
+        # ("Quillby cut 900 jobs, while Harrow has cut 650"), whose clause names its own holder
+        if instrument is None and repeated is None:
+            subject = sibling_statistic_holder(predicate, subject, source, facts, ctx.entities) or subject
         if subject is None or source == "fallback" and _not_the_holders(subject, span, ctx, reading.verb, kind):
             continue  # a figure that names nothing measured is kept only for the holder the text gives it
         deal_term = is_deal_term(predicate)

@@ -56,7 +56,7 @@ def referred_instrument(
 def _prediction_nouns(measured: Token | None, span: Span) -> list[Token]:
     """The prediction nouns a figure can be the value of: the measured noun, or a noun the parse hung on the
     figure itself ("a $74 a barrel goal it set for crude"). The object a verb revises ("raised its copper
-    forecast to $9,000") is not read: its figures then lost their reading further on (left for a later round)."""
+    forecast to $9,000") comes in as `measured` (`market_readings.moved_object`)."""
     tokens = [measured] if measured is not None else []
     tokens.extend(c for c in span.root.children if c.dep_ in ("npadvmod", "appos") and c.i >= span.end)
     return [t for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in words("instrument_forecast_nouns")]

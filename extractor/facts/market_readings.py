@@ -50,14 +50,29 @@ def instrument_for(measured: Token | None, verb: Token | None, span: Span, quant
     copper"), or, when nothing else is measured, the subject of the figure's verb ("the euro slid 1 percent")."""
     if not _priced(quantity, span):
         return None
-    candidates = [measured] if measured is not None else []
+    moved = moved_object(verb, span) if measured is None else None  # "drove Brent futures to $95"
+    candidates = [measured or moved] if (measured or moved) is not None else []
     if verb is not None and (measured is None or measured.lemma_.lower() in words("quote_nouns")):
         candidates.append(clause_subject(verb))
     for token in candidates:
         found = _instrument_at(token, span) if token is not None else None
         if found is not None:
             return found
-    return referred_instrument(measured, verb, span, quantity, _instrument_at)  # "its copper forecast", "prices hit"
+    # "its copper forecast", "prices hit", "raised its oil price forecast to $62"
+    return referred_instrument(measured or moved, verb, span, quantity, _instrument_at)
+
+
+def moved_object(verb: Token | None, span: Span) -> Token | None:
+    """ "fears drove Brent futures to $95", "it raised its oil price forecast to $62 from $58": the figure is where
+    the verb took its direct object to (or from), so that object is what the figure reads, not the verb's subject."""
+    if verb is None or span.root.dep_ != "pobj" or span.root.head.head.i != verb.i:
+        return None
+    if span.root.head.lower_ not in RESULT_PREPS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+RESULT_PREPS = frozenset({"to", "from"})
 
 
 def instrument_predicate(instrument: Instrument, quantity: Quantity, predicate: str | None) -> str:
@@ -324,12 +339,23 @@ def _instrument_at(token: Token, span: Span) -> Instrument | None:
     if named:
         kind = _kind_of(named[-1]) or ""
         return Instrument(_name(token, named[-1].i + 1, kind), kind, named[-1])
-    after = [g for c in token.rights if c.dep_ == "prep" and c.lower_ in QUOTE_PREPS for g in c.children]
+    after = [g for c in _quote_preps(token) for g in c.children]
     owner = next((g for g in after if g.dep_ == "pobj" and _kind_of(g)), None)
     if owner is None:
         return None
     kind = _kind_of(owner) or ""
     return Instrument(_name(owner, owner.i + 1, kind), kind, owner)
+
+
+def _quote_preps(noun: Token) -> list[Token]:
+    """ "the yield on the 10-year note": the "of"/"on" phrase of a quote noun; also one the parser hung on the noun's
+    verb when it follows the noun at once ("push the yield on the 10-year note to 2 percent")."""
+    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in QUOTE_PREPS]
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    misplaced = following is not None and following.dep_ == "prep" and following.head.i == noun.head.i != noun.i
+    if not preps and misplaced and noun.dep_ == "dobj" and following.lower_ in QUOTE_PREPS:
+        preps.append(following)
+    return preps
 
 
 def _kind_of(token: Token) -> str | None:

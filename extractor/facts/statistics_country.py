@@ -190,6 +190,14 @@ def region_holder(measured: Token) -> str | None:
     return None
 
 
+REGION_HOLDERS = frozenset({"world", "euro zone"})  # the canonical names `region_holder` gives
+
+
+def is_place_name(name: str, entities) -> bool:
+    """A name that can hold an economy-wide statistic: a country or region, by the tagger's vote or the lexicons."""
+    return name in REGION_HOLDERS or name in known_countries() or _is_place(name, entities)
+
+
 def _is_place(name: str, entities) -> bool:
     """A place by any vote of the tagger ("China's growth" is sometimes read as an organization's) or a
     conventional short form ("U.S.")."""
