@@ -12,6 +12,7 @@ from extractor.facts.compared_estimates import compared_result
 from extractor.facts.counted_flows import counts_a_flow
 from extractor.facts.deal_considerations import paid_per_share
 from extractor.facts.deal_kinds import other_deal
+from extractor.facts.figure_wholes import figure_measured_whole
 from extractor.facts.fraction_shares import is_written_fraction
 from extractor.facts.held_money import held_money_phrase
 from extractor.facts.market_readings import whole_market
@@ -580,7 +581,7 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     fraction = is_written_fraction(quantity)
     if quantity.unit != "percent" and not fraction:
         return None
-    whole = prep_object(root, ("of",)) or _of_after(root, verb)
+    whole = figure_measured_whole(prep_object(root, ("of",)) or _of_after(root, verb))
     shared = _share_of_whole(root, whole)
     if shared is not None:
         return shared
