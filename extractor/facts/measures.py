@@ -12,8 +12,10 @@ from extractor.facts.compared_estimates import compared_result
 from extractor.facts.counted_flows import counts_a_flow
 from extractor.facts.deal_considerations import paid_per_share
 from extractor.facts.deal_kinds import other_deal
+from extractor.facts.figure_wholes import figure_measured_whole
 from extractor.facts.fraction_shares import is_written_fraction
 from extractor.facts.held_money import held_money_phrase
+from extractor.facts.index_moves import moved_index
 from extractor.facts.market_readings import whole_market
 from extractor.facts.measure_confidence import measure_confidence as measure_confidence  # re-exported for assembly
 from extractor.facts.measure_phrases import (
@@ -369,7 +371,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     # "5 percent to 10 percent growth in earnings": the change noun follows the amount
     after = span.doc[span.end] if span.end < span.sent.end else None
     if after is not None and after.lemma_.lower() in sized_moves and after.pos_ == "NOUN" and not _hyphen_bound(after):
-        measured = prep_object(after, ("in", "of")) or compound_measure(after)
+        measured = moved_index(after) or prep_object(after, ("in", "of")) or compound_measure(after)
         if measured is not None and measured == prep_object(after, ("in",)) and names_a_company(measured):
             return Reading(None, verb, "share price", True)  # "a 3 percent gain in Norvale": its stock moved
         return Reading(measured, verb, noun_phrase(measured) if measured is not None else None, True)
@@ -425,7 +427,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         moves = head.lemma_.lower() in sized_moves and not _hyphen_bound(head)
         # "11 percent earnings-per-share growth", "a 6 percent yearly increase in exports": a change of what
         # modifies the change noun, or of what it is a change in
-        changed = (prep_object(head, ("in", "of")) or compound_measure(head)) if moves else None
+        changed = (moved_index(head) or prep_object(head, ("in", "of")) or compound_measure(head)) if moves else None
         if changed is not None:
             return Reading(changed, verb, noun_phrase(changed), True)
         if head.lemma_.lower() in words("org_nouns"):
@@ -438,7 +440,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
     # ("2,750 job cuts" counts the cuts: read below as a count of its noun)
     moves = head.lemma_.lower() in sized_moves and not _hyphen_bound(head) and not counts_the_cuts(head, quantity)
     if head.i != root.i and moves and head.pos_ == "NOUN":
-        measured = prep_object(head, ("in", "of", "for")) or compound_measure(head)
+        measured = moved_index(head) or prep_object(head, ("in", "of", "for")) or compound_measure(head)
         return Reading(measured, verb, noun_phrase(measured) if measured else None, True)
 
     # "a decline of 6 percent", "an increase of 1.8 percent compared with ..."
@@ -450,7 +452,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         and head.head.pos_ == "NOUN"
     ):
         change = head.head
-        measured = prep_object(change, ("in",)) or compound_measure(change)
+        measured = moved_index(change) or prep_object(change, ("in",)) or compound_measure(change)
         if measured is None and change.dep_ == "appos":
             measured = change.head
         if measured is None and change.dep_ in ("attr", "dobj", "pobj"):
@@ -580,7 +582,7 @@ def _part_of_whole(root: Token, quantity: Quantity, verb: Token | None, change_n
     fraction = is_written_fraction(quantity)
     if quantity.unit != "percent" and not fraction:
         return None
-    whole = prep_object(root, ("of",)) or _of_after(root, verb)
+    whole = figure_measured_whole(prep_object(root, ("of",)) or _of_after(root, verb))
     shared = _share_of_whole(root, whole)
     if shared is not None:
         return shared

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import bought_back, measure_acronym, names_a_company
-from extractor.facts.syntax import PERIOD_WORDS, lemma_phrase, noun_phrase, prep_object
+from extractor.facts.syntax import PERIOD_WORDS, lemma_phrase, names_an_index, noun_phrase, prep_object
 from extractor.facts.valuations import DEAL_PRICE
 from extractor.facts.written_forms import as_written
 from extractor.lexicons import table, words
@@ -165,8 +165,8 @@ def ratio_on(measured: Token | None) -> tuple[Token, str] | None:
         return None  # "a loss of 35 cents a share on revenue of $820 million": two figures, not a ratio
     if base is not None and base.pos_ == "NOUN":
         return measured, f"{noun_phrase(measured)} on {noun_phrase(base)}"  # "its return on assets fell"
-    if measured.dep_ != "pobj" or measured.head.lower_ != "on":
-        return None
+    if measured.dep_ != "pobj" or measured.head.lower_ != "on" or names_an_index(measured):
+        return None  # "a 2 percent rise on the Norland 100 index": the index moved, it is no ratio's base
     ratio = measured.head.head
     if ratio.pos_ != "NOUN" or ratio.i > measured.i or _result_on_sales(ratio, measured):
         return None

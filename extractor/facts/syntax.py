@@ -167,6 +167,11 @@ def _infix_hyphens(kept: list[Token]) -> list[Token]:
     ]
 
 
+def names_an_index(token: Token) -> bool:
+    """A named index or its quote code: a noun whose phrase is written "index" with its name as subject."""
+    return is_index_code(token) or _names_an_index(token)
+
+
 def _names_an_index(head: Token) -> bool:
     """A stock or activity index named by proper nouns ("Harbor Activity Index", "Kestrel industrial
     average .KIA", "the Kestrel average"): its readings are of the index, whose name is the subject, not the
