@@ -35,13 +35,14 @@ def figure_noun(quantity: Span | None) -> Token | None:
 
 def figure_possessor(quantity: Span | None) -> Token | None:
     """The name written as the possessor of the figure's own token or of the noun it premodifies: "Quillby's
-    $3 billion of debt" (the parser hangs "Quillby's" on the amount), "Quillby's $9 billion figure". A pronoun
-    ("its $3 billion of debt") is left out: the discourse already has its referent."""
+    $3 billion of debt" (the parser hangs "Quillby's" on the amount), "Quillby's $9 billion figure". Only a name
+    (capitalized): a pronoun ("its $3 billion of debt") or a description ("the group's 7 billion euro bid") is left
+    to the discourse, which already has its referent, so it does not outrank the clause's own subject."""
     if quantity is None or not len(quantity):
         return None
     root = quantity.root
     owner = possessor(root) or possessor(premodified_noun(root))
-    if owner is None or owner.tag_ in ("PRP$", "WP$"):
+    if owner is None or owner.tag_ in ("PRP$", "WP$") or not owner.text[:1].isupper():
         return None
     return owner
 

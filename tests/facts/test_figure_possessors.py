@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from extractor.facts.figure_phrases import figure_possessor
 from tests.facts.surface_facts import subjects_by_surface
 
 PUBLISHED = dt.date(2013, 3, 5)
@@ -52,3 +53,21 @@ def test_the_possessor_written_on_the_figure_holds_it(nlp, text, surface, subjec
 def test_a_pronoun_or_a_day_as_possessor_leaves_the_default(nlp, text, surface):
     found = subjects_by_surface(nlp, OPENING + text, PUBLISHED)
     assert found.get(surface) == "Torvane", found
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "owner"),
+    [
+        ("Brindle may struggle to refinance Quillby's $3 billion of debt.", "$3 billion", "Quillby"),
+        ("Brindle may struggle to refinance the group's $3 billion of debt.", "$3 billion", None),
+        ("Brindle may struggle to refinance its $3 billion of debt.", "$3 billion", None),
+        ("Brindle may struggle to refinance last year's $3 billion of debt.", "$3 billion", None),
+    ],
+)
+def test_only_a_written_name_is_the_figures_possessor(nlp, text, amount, owner):
+    """The candidate itself: a description, a pronoun or a day gives none, only a written name."""
+    doc = nlp(text)
+    start = text.index(amount)
+    quantity = doc.char_span(start, start + len(amount), alignment_mode="expand")
+    found = figure_possessor(quantity)
+    assert (found.text if found is not None else None) == owner
