@@ -15,7 +15,7 @@ from extractor.facts.anaphor_kinds import other_kind_party
 from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.compound_holders import compounded_orgs
-from extractor.facts.figure_phrases import deal_maker, figure_noun
+from extractor.facts.figure_phrases import deal_maker, figure_noun, figure_possessor
 from extractor.facts.forecast_places import (
     forecast_place,
     is_economy_forecast,
@@ -473,6 +473,8 @@ def _subject_candidates(
     found.extend(("at_holder", _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
     found.append(("own_phrase", (noun := figure_noun(quantity)) and _at_holder(noun, ctx)))
     found.append(("possessor", (maker := deal_maker(quantity)) and resolve_subject(maker, ctx)))
+    if (owner := figure_possessor(quantity)) is not None:  # "Quillby's $3 billion of debt": Quillby's amount
+        found.append(("figure_possessor", _holder_name(owner, ctx) or _place_possessor(owner, ctx)))
     if quantity is not None and (compared := compared_holder(quantity)):
         named = (_holder_name(compared[0], ctx), *(named_at(t, ctx.entities) for t in compared))
         named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"

@@ -6,6 +6,9 @@
   subject or the story's main company. "for" is not read so: "raised prices 9 percent for customer X",
   "a 2 billion euro guarantee for X" name a customer or a beneficiary (holders.compared_holder reads "for"
   inside a comparison only).
+- The possessor written on the figure itself ("Quillby's $3 billion of debt", "Quillby's 2 million tons of
+  capacity", "Quillby's $9 billion figure"): the party whose amount it is, even where the clause around it is
+  another party's ("Acme tried to take Quillby's $3 billion of tax credits").
 - The possessor of the deal noun a figure sizes, or the sender after "from" on a bid noun: the bidder. Not "from" on
   a purchase or an acquisition, whose "from" names the seller ("a $2 billion purchase from Quillby")."""
 
@@ -28,6 +31,20 @@ def premodified_noun(token: Token) -> Token:
 def figure_noun(quantity: Span | None) -> Token | None:
     """The figure's noun, whose own "at" phrase may name its holder."""
     return premodified_noun(quantity.root) if quantity is not None and len(quantity) else None
+
+
+def figure_possessor(quantity: Span | None) -> Token | None:
+    """The name written as the possessor of the figure's own token or of the noun it premodifies: "Quillby's
+    $3 billion of debt" (the parser hangs "Quillby's" on the amount), "Quillby's $9 billion figure". Only a name
+    (capitalized): a pronoun ("its $3 billion of debt") or a description ("the group's 7 billion euro bid") is left
+    to the discourse, which already has its referent, so it does not outrank the clause's own subject."""
+    if quantity is None or not len(quantity):
+        return None
+    root = quantity.root
+    owner = possessor(root) or possessor(premodified_noun(root))
+    if owner is None or owner.tag_ in ("PRP$", "WP$") or not owner.text[:1].isupper():
+        return None
+    return owner
 
 
 def deal_maker(quantity: Span | None) -> Token | None:
