@@ -523,12 +523,30 @@ def _best(candidates: list[PeriodMention], figure: _Figure, cues: list[Token]) -
 
 
 def _base(periods: list[PeriodMention], story: Story, figure: _Figure | None = None) -> Period | None:
-    """What "a year earlier" and "the quarter" are relative to: the sentence's own dated period of a quarter or
-    longer that could date the figure itself ("slipped from $9 million a year earlier, while it climbed from $7
-    million in the first quarter": not the first quarter), else the story's."""
-    own = [m for m in periods if m.back is None and m.role == "period" and not m.point and m.period.start]
+    """What "a year earlier" and "the quarter" are relative to: for an earlier side, the period phrase that dates the
+    figure it is compared with ("a loss for its fiscal first quarter, compared with a profit a year earlier": none
+    when that phrase has no dates); else the sentence's own dated period of a quarter or longer that could date the
+    figure itself ("slipped from $9 million a year earlier, while it climbed from $7 million in the first quarter":
+    not the first quarter), else the story's."""
+    own = [m for m in periods if m.back is None and m.role == "period" and not m.point]
+    later = _later_side_phrase(own, figure) if figure is not None else None
+    if later is not None:
+        return _as_story(later.period, story) if later.period.start else None
+    own = [m for m in own if m.period.start]
     own = _dating_the_figure(own, figure) if figure is not None and own else own
     return _as_story(own[0].period, story) if own else story.period or story.results_base
+
+
+def _later_side_phrase(own: list[PeriodMention], figure: _Figure) -> PeriodMention | None:
+    """The phrase that dates the later side of the figure's comparison (the nearest figure of the same measure
+    before its cue), if any: counted back from it, the earlier side has that phrase's period a year back, and no
+    dates when the phrase has none (FACTS.md: a relative period keeps its label and has null start and end)."""
+    later = _later_figure(figure.span, figure.others, figure.cue) if figure.cue is not None and own else None
+    if later is None:
+        return None
+    rest = tuple(q for q in figure.others if q.start != later.start) + (figure.span,)
+    side = _Figure(later, figure.sent, rest, None, figure.published, figure.kind)
+    return _as_later_side(own, side, comparison_cues(figure.sent), figure.kind)
 
 
 def _dating_the_figure(own: list[PeriodMention], figure: _Figure) -> list[PeriodMention]:
