@@ -524,7 +524,7 @@ def _best(candidates: list[PeriodMention], figure: _Figure, cues: list[Token]) -
 
 def _base(periods: list[PeriodMention], story: Story, figure: _Figure | None = None) -> Period | None:
     """What "a year earlier" and "the quarter" are relative to: for an earlier side, the period phrase that dates the
-    figure it is compared with ("a loss for its fiscal first quarter, compared with a profit a year earlier": none
+    figure it is compared with ("a fiscal <nth>-quarter loss, against a profit a year earlier": none
     when that phrase has no dates); else the sentence's own dated period of a quarter or longer that could date the
     figure itself ("slipped from $9 million a year earlier, while it climbed from $7 million in the first quarter":
     not the first quarter), else the story's."""

@@ -1,6 +1,5 @@
-"""A percentage of a whole that is itself a figure: "made up 4 percent of the company's $173 billion in revenue",
-"accounted for 35 percent of the casino's $2 billion in chips", "imports 80 percent of the country's 1.3 million
-barrels per day of exports". The "of" object the parse gives is a number, a unit noun or the owner that the
+"""A percentage of a whole that is itself a figure: "<N> percent of the firm's $<M> billion in sales", "a third of
+the group's $<M> million in deposits", "<N> percent of the nation's <M> million barrels a day of output". The "of" object the parse gives is a number, a unit noun or the owner that the
 figure hangs on, none of them a measured thing; the whole is the noun the figure itself measures, its "in"/"of"
 object. Without it the part was read as nothing measured ("amount") or as its subject's noun ("unit").
 
@@ -15,7 +14,7 @@ from spacy.tokens import Token
 from extractor.facts.syntax import NUMBER_ENTS
 from extractor.mentions.quantities.lexicon import unit_name
 
-MEASURED_PREPS = ("in", "of")  # "$173 billion in revenue", "1.3 million barrels per day of exports"
+MEASURED_PREPS = ("in", "of")  # "$<M> billion in sales", "<M> million barrels a day of output"
 FIGURE_DEPS = ("nummod", "quantmod", "compound")  # a figure hung on the owner: "Belford's $173 billion"
 
 

@@ -1,6 +1,6 @@
 """A "forecast" the tagger read as a noun where it is the clause's verb: "the Brandt Institute forecast growth would be
-2 percent", "Analysts polled by X Estimates forecast, on average, a loss of 2 cents", "the group, formed last year,
-forecast savings of $400 million". The parse then hangs the figure under another verb ("would be", "loss" as the
+2 percent", "analysts in a survey forecast, on average, earnings of <N> cents", "the group, set up in <year>,
+forecast savings of $<M> million". The parse then hangs the figure under another verb ("would be", "loss" as the
 root), so the clause reads as a result or as a plan of that verb, and the maker is lost. Read the word as the verb
 it is: the figures after it in its clause are what its maker predicts. A forecaster's prediction (analysts, a poll)
 is a forecast; an organization's view of an economy-wide statistic that is not its own state's is a forecast

@@ -1,6 +1,6 @@
 """A statistic's second figure keeps the holder of its first (FACTS.md: "Economy-wide facts ... take the country").
 
-"<Bank> expects <country>'s inflation to ease to 4 percent and to average 2.6 percent next year", "<agency> saw
+"<Bank> sees <country>'s inflation slowing to <N> percent, then averaging <M> percent in <year>", "<agency> saw
 <country>'s exports falling to N, a plunge from M", "<firm> expected a 3 percent fall in GDP and a 2 percent fall
 in the next quarter": the later figure names no measure of its own, so it borrows the measure told before it in the
 sentence (a conjoined verb, a bare move noun, an "up from" side). Its own parse names no holder either, so the

@@ -30,11 +30,11 @@ def _names_the_index(subject):
 
 
 INDEX_MOVES = [
-    ("Belford Mutual shares gained 5 percent, against a 4.5 percent rise on the Norland 100 Index.", 4.5),
+    ("Belford Mutual stock added 5 percent, beating a 4.5 percent rise on the Norland 100 Index.", 4.5),
     ("Tessaly Steel stock climbed 8 percent, outpacing a 3 percent advance on the Freedonia Composite Index.", 3.0),
     ("The Norland 100 index posted a 2 percent gain on Friday.", 2.0),
-    ("Since 1950 the Norland 100 index has eked out an average gain of 0.6 percent in the summer months.", 0.6),
-    ("The 1 percent drop on the benchmark Norland commodities index in April hurt Belford Mutual.", 1.0),
+    ("In July the Norland 100 index has historically eked out an average gain of 0.6 percent.", 0.6),
+    ("A 1 percent drop on the Norland metals index last month weighed on Belford Mutual.", 1.0),
 ]
 
 
@@ -50,7 +50,7 @@ KEPT = [
     ("Belford Mutual shares rose 3 percent after a 2 percent rise on the year.", 2.0, "index", False),
     ("Belford Mutual posted a 4 percent gain in the quarter.", 4.0, "index", False),
     (
-        "Belford Mutual shares gained 5 percent, compared with a 1.3 percent rise of the Norland insurance index.",
+        "Belford Mutual stock added 5 percent, ahead of a 1.3 percent rise of the Norland insurance index.",
         1.3,
         "index",
         True,

@@ -61,7 +61,7 @@ def test_a_company_forecasting_its_own_figures_with_a_misread_verb_sets_a_target
             "5 percent",
             "actual",
         ),
-        ("Analysts forecast a loss of 2 cents per share for Tarrow Inc.", "2 cents", "forecast"),
+        ("For Tarrow Inc, analysts forecast a loss of 2 cents a share.", "2 cents", "forecast"),
         (
             "Tarrow Inc forecast revenue of $2 billion, while analysts had forecast $2.1 billion.",
             "$2.1 billion",

@@ -19,7 +19,7 @@ def holder(nlp, text: str, surface: str) -> str | None:
     ("text", "surface", "subject"),
     [
         (
-            "NEW YORK (Reuters) - Oil rose on Monday. Fears of a supply shortage drove Brent crude futures to nearly "
+            "LONDON (Reuters) - Oil climbed again. Worry about tight supplies sent Brent crude futures to "
             "$95 a barrel on Tuesday, said Harrow Energy.",
             "$95 a barrel",
             "Brent crude",
