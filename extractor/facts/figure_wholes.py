@@ -1,7 +1,8 @@
-"""A percentage of a whole that is itself a figure: "<N> percent of the firm's $<M> billion in sales", "a third of
-the group's $<M> million in deposits", "<N> percent of the nation's <M> million barrels a day of output". The "of" object the parse gives is a number, a unit noun or the owner that the
-figure hangs on, none of them a measured thing; the whole is the noun the figure itself measures, its "in"/"of"
-object. Without it the part was read as nothing measured ("amount") or as its subject's noun ("unit").
+"""A percentage of a whole that is itself a figure: "<N> percent of the firm's $<M> billion in sales", "a third of the
+group's $<M> million in deposits", "<N> percent of the nation's <M> million barrels a day of output". The "of"
+object the parse gives is a number, a unit noun or the owner that the figure hangs on, none of them a measured
+thing; the whole is the noun the figure itself measures, its "in"/"of" object. Without it the part was read as
+nothing measured ("amount") or as its subject's noun ("unit").
 
 A figure that measures no noun of its own ("40 percent of its 300 stores", "5 percent of its $10 billion loan
 book") leaves the whole as the parse gave it.
