@@ -340,7 +340,7 @@ def quantity_facts(
         ):
             predicate, source = restated_predicate(predicate, told), "topic"  # "the climb lifted orders to": orders
             quantity = with_counted_of(quantity, told)
-        # "expects inflation to ease to 4% and to average 2.6%": the first figure's place; not an elliptical count
+        # "<bank> sees <country>'s inflation at N% and then M%": the first figure's place; not an elliptical count
         # ("Quillby cut 900 jobs, while Harrow has cut 650"), whose clause names its own holder
         if instrument is None and repeated is None:
             subject = sibling_statistic_holder(predicate, subject, source, facts, ctx.entities) or subject
