@@ -118,6 +118,7 @@ from extractor.facts.offer_sizes import sizes_an_offer
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.per_share_topics import per_share_topic, remember_per_share
 from extractor.facts.place_markets import WHOLE_MARKET_KINDS, place_market_for
+from extractor.facts.possessed_counts import held_count, possessed_count
 from extractor.facts.predicate_forms import FALLBACK_PREDICATE, carries_share_topic, is_per_share
 from extractor.facts.prison_sentences import sentence_sized, sentenced_party
 from extractor.facts.reading_names import index_name, rate_name
@@ -464,6 +465,8 @@ def quantity_facts(
             period, as_of = None, period.end  # "leaving 900 branches" at the end of the span: as of its end
         elif held_since(kind, modality, period, reading.verb):
             period, as_of = None, period.end or ctx.published  # "has kept its rate at 2 percent since May"
+        elif held_count(kind, modality, period, ahead, daily, quantity) and possessed_count(span, reading.verb):
+            period, as_of = None, as_of or ctx.published  # "last month it wrote to <Firm>'s 900 brokers": a size held
         if not daily:  # a quote is observed on its day; a later period on it is a bond's term ("due 2033")
             modality = modality_after_dating(span, modality, period, ctx.published, sent)  # dated after the story
             modality = "forecast" if modality == "target" and planned_by_another(span, subject, ctx) else modality
