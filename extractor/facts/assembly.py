@@ -41,6 +41,7 @@ from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.counted_flows import repeated_count
 from extractor.facts.counted_moves import moved_count
 from extractor.facts.customer_losses import lost_customers
+from extractor.facts.decision_times import without_decision_times
 from extractor.facts.default_periods import (
     counted_by_flow,
     default_period,
@@ -377,6 +378,7 @@ def quantity_facts(
         # "has poured $600 million into ...": a running total to the time of telling, dated only in its own clause
         running = kind == "metric" and modality == "actual" and running_total(reading.verb, span.root)
         dating = told_dating(dating, running, reading.verb, kind, modality, span, sent, ctx.published)
+        dating = without_decision_times(dating, span, sent, modality, ctx.published)  # "last month agreed to cut"
         if instrument is not None:
             contracts = contract_months(dating, sent)  # "crude for April delivery": a contract, not a period
             dating = [m for m in dating if not any(m is c for c in contracts)]
