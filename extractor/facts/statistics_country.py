@@ -152,16 +152,24 @@ def statistic_holder(
     the best-weighted place among the subject candidates, else the story's country; None when the story
     gives no country, or when the statistic's own holder is a region the tagger did not name ("the euro
     zone's trade surplus", "unemployment in the euro area"): the usual candidates then stand."""
-    for weight, name in candidates:
-        # a country the lexicons know counts though the story names it only by its nationality ("Colombian")
-        if name and (weight >= possessor_weight or _is_place(name, entities) or name in known_countries()):
-            return name
+    held = candidate_holder(candidates, entities, possessor_weight)
+    if held is not None:
+        return held
     if _unnamed_holder(measured, entities):
         return region_holder(measured)
     country = story_country(entities, doc)
     if country is None and not _proper_holder(measured):
         country = written_country(entities, doc)
     return country
+
+
+def candidate_holder(candidates: list[tuple[float, str | None]], entities, possessor_weight: float) -> str | None:
+    """The first candidate that can hold a statistic: a place, or a name weighing as much as a possessor."""
+    for weight, name in candidates:
+        # a country the lexicons know counts though the story names it only by its nationality ("Colombian")
+        if name and (weight >= possessor_weight or _is_place(name, entities) or name in known_countries()):
+            return name
+    return None
 
 
 def _proper_holder(measured: Token | None) -> bool:
@@ -424,11 +432,12 @@ LOCATING_PREPS = frozenset({"in", "across"})  # "retail sales in Freedonia", "un
 
 
 def _is_goods(token: Token) -> bool:
-    """A trade's goods before the measured noun: "car sales", "retail sales" (read as a noun or an adjective)."""
+    """A trade's goods before the measured noun: "car sales", "retail sales" (read as a noun or an adjective). A
+    commodity counts in either reading too: the tagger reads "crude" in "U.S. crude inventories" as an adjective."""
+    if token.pos_ not in ("ADJ", "NOUN"):
+        return False
     lemma = token.lemma_.lower()
-    if token.pos_ == "ADJ":
-        return lemma in words("industry_goods")
-    return token.pos_ == "NOUN" and (lemma in words("industry_goods") or lemma in words("commodity_nouns"))
+    return lemma in words("industry_goods") or lemma in words("commodity_nouns")
 
 
 def country_of(token: Token, entities) -> str | None:
