@@ -375,14 +375,12 @@ def _place_in_name(org: EntityCluster | None, places: list[EntityCluster]) -> st
     return None
 
 
-NATIONAL_MEASURES = frozenset({"export", "import"})  # lemmas: a nationality before them names a country's trade
-
-
 def industry_total_place(measured: Token, entities) -> str | None:
     """ "Freedonian new car sales dropped 14 percent", "German car sales rose", "Japanese exports fell" in a company
     story: a place or nationality with a trade's goods (industry_goods, commodity_nouns) before the measured
-    noun, or a nationality before exports or imports, names a country's industry total (FACTS.md: country-wide
-    industry totals take the country); "U.S. sales" without goods and "its U.S. car sales" stay the company's."""
+    noun, or a nationality before a country's trade or market as a whole (`national_measures`: exports, demand),
+    names a country's industry total (FACTS.md: country-wide industry totals take the country); "U.S. sales"
+    without goods, "its U.S. car sales" and "U.S. demand for Acme's phones" stay the company's."""
     lemma = measured.lemma_.lower()
     macro = is_macro_statistic(measured)  # "house prices in Freedonia": a statistic whatever its head noun
     if not (macro or is_economy_noun(measured) or lemma in words("industry_measures")):
@@ -392,10 +390,16 @@ def industry_total_place(measured: Token, entities) -> str | None:
         return None
     # the goods may sit one compound deeper: "Freedonian steel pipe imports" (steel -> pipe -> imports)
     goods = [*modifiers, *(g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "compound")]
-    if not (macro or lemma in NATIONAL_MEASURES or any(_is_goods(c) for c in goods)):
+    national = lemma in words("national_measures") and not _names_a_party(measured, entities)
+    if not (macro or national or any(_is_goods(c) for c in goods)):
         return None
     located = [g for c in measured.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for g in c.children]
     return next((place for c in modifiers + located if (place := phrase_place(c, entities))), None)
+
+
+def _names_a_party(measured: Token, entities) -> bool:
+    """An organization or person named inside the measured noun's phrase ("demand for Acme's phones")."""
+    return any(_holder_entity(t, entities) for t in measured.subtree if t.i != measured.i)
 
 
 def phrase_place(token: Token, entities) -> str | None:
