@@ -35,6 +35,7 @@ from extractor.facts.national_bodies import (
     nationality_holder,
 )
 from extractor.facts.national_industries import industry_country
+from extractor.facts.national_sources import source_country
 from extractor.facts.org_anaphors import (
     continued_party,
     described_name,
@@ -47,7 +48,6 @@ from extractor.facts.passive_buyers import passive_buyer
 from extractor.facts.payees import payee_for
 from extractor.facts.person_dealers import dealing_person
 from extractor.facts.sentence_names import NEAR_TOKENS, ORG_LABELS, PLACE_LABELS, nearest_named
-from extractor.facts.national_sources import source_country
 from extractor.facts.statistics_country import (
     candidate_holder,
     country_of,

@@ -54,12 +54,13 @@ def _industry_figure(measured: Token) -> bool:
 
 def _is_data(token: Token) -> bool:
     """ "data", "figures", "numbers", "statistics", "a report": a body of figures (lemma or plural form)."""
-    return {token.lemma_.lower(), token.lower_} & any_words("data_source_nouns", "report_nouns") != set()
+    return bool({token.lemma_.lower(), token.lower_} & any_words("data_source_nouns", "report_nouns"))
 
 
 def _written_country(source: Token, entities: EntityIndex) -> str | None:
-    """The place a modifier before the data noun names (a country, or a nationality's country), one compound deeper
-    too ("Freedonian trade ministry data"); None when an organization's name is part of the phrase (a named publisher is no nation's voice here)."""
+    """The place a modifier before the data noun names (a country, or a nationality's country), also one written on a
+    noun compounded with it ("Freedonian trade ministry data"); None where an organization's name is part of the
+    phrase: a named publisher's data is that publisher's case, not a nation's voice."""
     modifiers = [t for t in source.subtree if t.i < source.i and t.dep_ in SOURCE_MODIFIER_DEPS]
     if any(_org_at(t, entities) for t in modifiers):
         return None
@@ -67,5 +68,6 @@ def _written_country(source: Token, entities: EntityIndex) -> str | None:
 
 
 def _org_at(token: Token, entities: EntityIndex) -> bool:
+    """An organization or person named at the token."""
     cluster = entities.at(token.i)
     return cluster is not None and cluster.label in ("ORG", "PERSON")
