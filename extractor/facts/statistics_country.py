@@ -437,7 +437,8 @@ LOCATING_PREPS = frozenset({"in", "across"})  # "retail sales in Freedonia", "un
 
 def _is_goods(token: Token) -> bool:
     """A trade's goods before the measured noun: "car sales", "retail sales" (read as a noun or an adjective). A
-    commodity counts in either reading too: the tagger reads "crude" in "U.S. crude inventories" as an adjective."""
+    commodity counts in either reading too: the tagger reads "crude" in "Freedonian crude inventories" as an
+    adjective."""
     if token.pos_ not in ("ADJ", "NOUN"):
         return False
     lemma = token.lemma_.lower()

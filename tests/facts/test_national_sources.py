@@ -1,6 +1,6 @@
 """A country's industry total that a company story or a bloc's story reports takes the country (FACTS.md: economy-wide
 facts and country-wide industry totals take the country), not the story's organization that an unheld figure falls
-to by default: a commodity the tagger reads as an adjective is still the goods ("U.S. crude stockpiles"); a
+to by default: a commodity the tagger reads as an adjective is still the goods ("Freedonian crude stockpiles"); a
 nationality before a country's market as a whole needs no goods ("Canadian demand", `national_measures`); a nation's
 own data names the country of the figures it reports ("Canadian customs data showed fuel imports fell",
 `national_sources`). Sentences written for these tests, invented names."""
@@ -26,7 +26,7 @@ def subject_of(nlp, text: str, surface: str) -> str | None:
     [
         ("Indian crude production rose 3 percent last year.", "3 percent", "India"),
         ("Canadian crude shipments fell 5 percent in March.", "5 percent", "Canada"),
-        ("Weekly U.S. crude inventories slid by 900,000 barrels.", "900,000 barrels", "United States"),
+        ("Weekly Canadian crude inventories slid by 900,000 barrels.", "900,000 barrels", "Canada"),
         ("British crude output dropped 8 percent in the first half.", "8 percent", "Britain"),
     ],
 )
