@@ -35,6 +35,7 @@ from extractor.facts.national_bodies import (
     nationality_holder,
 )
 from extractor.facts.national_industries import industry_country
+from extractor.facts.national_sources import source_country
 from extractor.facts.org_anaphors import (
     continued_party,
     described_name,
@@ -48,9 +49,11 @@ from extractor.facts.payees import payee_for
 from extractor.facts.person_dealers import dealing_person
 from extractor.facts.sentence_names import NEAR_TOKENS, ORG_LABELS, PLACE_LABELS, nearest_named
 from extractor.facts.statistics_country import (
+    candidate_holder,
     country_of,
     industry_total_place,
     is_macro_statistic,
+    is_place_name,
     is_published_statistic,
     is_statistic_index,
     statistic_holder,
@@ -425,15 +428,27 @@ def _unnamed_index_holder(measured: Token | None, verb: Token | None, ctx: DocCo
 
 
 def _statistic_country(measured: Token | None, sent: Span, ctx: DocContext, regular: list[Candidate]) -> str | None:
-    """Inflation is a country's figure, not that of the central bank that targets it (`statistic_holder`)."""
-    if not (
+    """Inflation is a country's figure, not that of the central bank that targets it (`statistic_holder`); an
+    industry total that a nation's own data reports is that nation's (`national_sources`)."""
+    source = source_country(measured, ctx.entities)
+    if source is None and not (
         is_macro_statistic(measured)
         or is_published_statistic(measured, sent, ctx.entities)
         or is_economy_forecast(measured, ctx.entities, lambda t: resolve_subject(t, ctx))
     ):
         return None
     weighed = [(CANDIDATE_WEIGHTS[feature], resolved((feature, value))) for feature, value in ranked(regular)]
+    if source is not None:
+        return _sourced_holder(weighed, source, ctx)
     return statistic_holder(measured, weighed, ctx.entities, sent.doc, CANDIDATE_WEIGHTS["possessor"])
+
+
+def _sourced_holder(weighed: list[tuple[float, str | None]], source: str, ctx: DocContext) -> str | None:
+    """A place among the candidates, else the country of the data; None where any party of its own is named (an
+    organization or person among the candidates: "sales at Acme rose, U.S. data show" stay Acme's)."""
+    if any(name and not is_place_name(name, ctx.entities) for _, name in weighed):
+        return None
+    return candidate_holder(weighed, ctx.entities, CANDIDATE_WEIGHTS["possessor"]) or source
 
 
 def _named_around(measured: Token | None, verb: Token | None, ctx: DocContext, quantity: Span | None) -> str | None:

@@ -152,16 +152,24 @@ def statistic_holder(
     the best-weighted place among the subject candidates, else the story's country; None when the story
     gives no country, or when the statistic's own holder is a region the tagger did not name ("the euro
     zone's trade surplus", "unemployment in the euro area"): the usual candidates then stand."""
-    for weight, name in candidates:
-        # a country the lexicons know counts though the story names it only by its nationality ("Colombian")
-        if name and (weight >= possessor_weight or _is_place(name, entities) or name in known_countries()):
-            return name
+    held = candidate_holder(candidates, entities, possessor_weight)
+    if held is not None:
+        return held
     if _unnamed_holder(measured, entities):
         return region_holder(measured)
     country = story_country(entities, doc)
     if country is None and not _proper_holder(measured):
         country = written_country(entities, doc)
     return country
+
+
+def candidate_holder(candidates: list[tuple[float, str | None]], entities, possessor_weight: float) -> str | None:
+    """The first candidate that can hold a statistic: a place, or a name weighing as much as a possessor."""
+    for weight, name in candidates:
+        # a country the lexicons know counts though the story names it only by its nationality ("Colombian")
+        if name and (weight >= possessor_weight or _is_place(name, entities) or name in known_countries()):
+            return name
+    return None
 
 
 def _proper_holder(measured: Token | None) -> bool:
@@ -367,14 +375,12 @@ def _place_in_name(org: EntityCluster | None, places: list[EntityCluster]) -> st
     return None
 
 
-NATIONAL_MEASURES = frozenset({"export", "import"})  # lemmas: a nationality before them names a country's trade
-
-
 def industry_total_place(measured: Token, entities) -> str | None:
     """ "Freedonian new car sales dropped 14 percent", "German car sales rose", "Japanese exports fell" in a company
     story: a place or nationality with a trade's goods (industry_goods, commodity_nouns) before the measured
-    noun, or a nationality before exports or imports, names a country's industry total (FACTS.md: country-wide
-    industry totals take the country); "U.S. sales" without goods and "its U.S. car sales" stay the company's."""
+    noun, or a nationality before a country's trade or market as a whole (`national_measures`: exports, demand),
+    names a country's industry total (FACTS.md: country-wide industry totals take the country); "U.S. sales"
+    without goods, "its U.S. car sales" and "U.S. demand for Acme's phones" stay the company's."""
     lemma = measured.lemma_.lower()
     macro = is_macro_statistic(measured)  # "house prices in Freedonia": a statistic whatever its head noun
     if not (macro or is_economy_noun(measured) or lemma in words("industry_measures")):
@@ -384,10 +390,16 @@ def industry_total_place(measured: Token, entities) -> str | None:
         return None
     # the goods may sit one compound deeper: "Freedonian steel pipe imports" (steel -> pipe -> imports)
     goods = [*modifiers, *(g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "compound")]
-    if not (macro or lemma in NATIONAL_MEASURES or any(_is_goods(c) for c in goods)):
+    national = lemma in words("national_measures") and not _names_a_party(measured, entities)
+    if not (macro or national or any(_is_goods(c) for c in goods)):
         return None
     located = [g for c in measured.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for g in c.children]
     return next((place for c in modifiers + located if (place := phrase_place(c, entities))), None)
+
+
+def _names_a_party(measured: Token, entities) -> bool:
+    """An organization or person named inside the measured noun's phrase ("demand for Acme's phones")."""
+    return any(_holder_entity(t, entities) for t in measured.subtree if t.i != measured.i)
 
 
 def phrase_place(token: Token, entities) -> str | None:
@@ -424,11 +436,13 @@ LOCATING_PREPS = frozenset({"in", "across"})  # "retail sales in Freedonia", "un
 
 
 def _is_goods(token: Token) -> bool:
-    """A trade's goods before the measured noun: "car sales", "retail sales" (read as a noun or an adjective)."""
+    """A trade's goods before the measured noun: "car sales", "retail sales" (read as a noun or an adjective). A
+    commodity counts in either reading too: the tagger reads "crude" in "Freedonian crude inventories" as an
+    adjective."""
+    if token.pos_ not in ("ADJ", "NOUN"):
+        return False
     lemma = token.lemma_.lower()
-    if token.pos_ == "ADJ":
-        return lemma in words("industry_goods")
-    return token.pos_ == "NOUN" and (lemma in words("industry_goods") or lemma in words("commodity_nouns"))
+    return lemma in words("industry_goods") or lemma in words("commodity_nouns")
 
 
 def country_of(token: Token, entities) -> str | None:
