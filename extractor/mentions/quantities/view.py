@@ -112,7 +112,8 @@ def _next_sentence_peer(mention: QuantityMention, whole: Quantity, whole_span: S
 def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity]) -> None:
     """ "ended at $73.15 a barrel after touching a peak of $74.60", "slid $18.40, or 1.1 percent, to $1,642.30 an
     ounce": a bare price in the sentence of a price per physical unit is per that unit too, when it is a level
-    of the same size or a smaller change. Shown only: the facts measure prices in the currency."""
+    of the same size or a smaller change; with no such level, a bare price that a change per unit led to ("rose $2 a
+    barrel to $95.96") takes the change's unit. Shown only: the facts measure prices in the currency."""
     for i, ((mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
         if not bare_price(mention, quantity):
             continue
