@@ -1,8 +1,8 @@
 """More rows of the news quantity table (issue 11), written by helper "quant39": a price level that a change per
-physical unit led to ("rose $2 a barrel to $95") is per that unit too (`view._change_per_unit_led_to`); the estimate
-weighed against a per-share value read from its measure noun ("EPS hit 73 cents, beating a forecast of 55 cents")
-is per share too (`share_nouns._rate_following_estimate`); a change noun that the parse joins to the forecasters
-after it ("the 0.4 percent gain economists had expected") still gives the figure its direction
+physical unit led to ("climbed $3 a barrel to $71") is per that unit too (`view._change_per_unit_led_to`); the
+estimate weighed against a per-share value read from its measure noun ("EPS came to 81 cents, above the mean
+estimate of 77 cents") is per share too (`share_nouns._rate_following_estimate`); a change noun that the parse joins
+to the forecasters after it ("the 1.5 percent rise traders had forecast") still gives the figure its direction
 (`direction._forecaster`). Conventions: see `tests/mentions/news_table.py`. The sentences, names and figures below
 were written for this table.
 """
@@ -97,14 +97,16 @@ ESTIMATES_OF_SHARE_MEASURES = [
 FORECAST_CHANGE_NOUNS = [
     (
         "sign",
-        "Factory bookings rose 0.3 percent, far less than the 2.8 percent increase markets had expected.",
-        [(0.3, "percent", "up"), (2.8, "percent", "up")],
+        "Tarvel's machine orders edged up 0.6 percent, short of the 1.9 percent increase dealers had expected.",
+        [(0.6, "percent", "up"), (1.9, "percent", "up")],
     ),
-    ("sign", "Output was below the 0.4 percent gain economists had expected.", [(0.4, "percent", "up")]),
+    ("sign", "Mill output in Quillan lagged the 0.7 percent gain forecasters had projected.", [(0.7, "percent", "up")]),
     ("sign", "Retail sales missed the 1.1 percent rise analysts had forecast.", [(1.1, "percent", "up")]),
     ("sign", "Exports shrank more than the 3 percent drop traders had predicted.", [(3, "percent", "down")]),
-    # guards: a change noun inside a compound of another noun, a change noun after the forecasters' verb
+    # guards: a change noun inside a compound of another noun, a forecast noun (no verb), a change noun after the
+    # forecasters' verb
     ("sign", "The 5 percent growth rate at Ostrava held steady.", [(5, "percent", None)]),
+    ("sign", "Analysts at Brell trimmed their 5 percent growth forecast for Tessaly.", [(5, "percent", None)]),
     ("sign", "Analysts had expected a 2 percent gain in orders.", [(2, "percent", "up")]),
 ]
 

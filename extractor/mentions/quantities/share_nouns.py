@@ -49,7 +49,7 @@ def _noun_pattern() -> re.Pattern[str]:
 
 def per_share_noun_rates(found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity]) -> None:
     """Show each plain money amount that states the value of a per-share measure as a rate per share, and so the
-    estimate it is weighed against ("EPS hit 73 cents, beating an average forecast of 55 cents")."""
+    estimate it is weighed against ("EPS came to 81 cents, above the mean estimate of 77 cents")."""
     for i, ((mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
         if bare_price(mention, quantity) and _value_of_share_measure(span):
             shown_quantities[i] = rated_like(quantity, "share")
