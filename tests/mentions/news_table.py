@@ -197,6 +197,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen35 import ROWS as UNSEEN35_ROWS
     from tests.mentions.news_rows_unseen37 import ROWS as UNSEEN37_ROWS
     from tests.mentions.news_rows_unseen38 import ROWS as UNSEEN38_ROWS
+    from tests.mentions.news_rows_unseen39 import ROWS as UNSEEN39_ROWS
 
     rows = [
         *ROWS,
@@ -232,5 +233,6 @@ def table() -> list[Row]:
         *UNSEEN35_ROWS,
         *UNSEEN37_ROWS,
         *UNSEEN38_ROWS,
+        *UNSEEN39_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

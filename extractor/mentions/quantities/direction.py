@@ -117,10 +117,22 @@ def _modified_noun(root):
     if _adjective(head) and head.dep_ == "amod" and head.head.i > head.i and head.head.pos_ == "NOUN":
         head = head.head  # "a 12 percent sharp drop"; a participle too, "at a 3.4 percent annualized rate"
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "VERB"):
+        if _forecaster(head.head):
+            break  # "the 1.5 percent rise traders had forecast": the compound ends at the change noun
         head = head.head
     if head.pos_ == "VERB" and any(c.dep_ == "det" for c in head.children):
         return head  # "a 25.4 percent cut": a noun the tagger read as a verb
     return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _forecaster(noun: Token) -> bool:
+    """A noun followed by a verb of predicting (after its auxiliaries): the forecasters of a relative clause with no
+    "that", which the parse joins to the change noun before them ("the 1.5 percent rise traders had forecast" reads
+    "rise traders" as one compound, and may hang "traders" on a preposition rather than on "forecast")."""
+    doc, after = noun.doc, noun.i + 1
+    while after < len(doc) and doc[after].dep_ in ("aux", "auxpass"):
+        after += 1
+    return after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in words("prediction_verbs")
 
 
 def _owned(span: Span) -> bool:

@@ -87,10 +87,16 @@ def _comparable(bare: Reading, stated: Reading, *, gap: bool = False) -> bool:
     return low <= _size(bare) <= 10 * _size(stated)
 
 
+def estimate_cued(text: str, start: int, end: int) -> bool:
+    """The amount at `text[start:end]` is told as an estimate: "the average forecast of", "the $1.50 expected by
+    analysts"."""
+    return bool(_estimate_before().search(text[max(0, start - 60) : start]) or _estimate_after().match(text, end))
+
+
 def _is_estimate(text: str, readings: list[Reading], i: int) -> bool:
     bare = readings[i]
     before = text[max(0, bare.start - 60) : bare.start]
-    if _estimate_before().search(before) or _estimate_after().match(text, bare.end):
+    if estimate_cued(text, bare.start, bare.end):
         return True
     # "against $71.3 million, or 12 cents": the rate of a total restated after it
     return i > 0 and readings[i - 1].scaled and _OR_AFTER_TOTAL.search(before) is not None

@@ -17,6 +17,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractor.lexicons import words
+from extractor.mentions.doc_text import doc_text
+from extractor.mentions.quantities.estimates import estimate_cued
 from extractor.mentions.quantities.mentions import QuantityMention
 from extractor.mentions.quantities.rated import bare_price, rated_like
 from extractor.models import Quantity
@@ -46,10 +48,37 @@ def _noun_pattern() -> re.Pattern[str]:
 
 
 def per_share_noun_rates(found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity]) -> None:
-    """Show each plain money amount that states the value of a per-share measure as a rate per share."""
+    """Show each plain money amount that states the value of a per-share measure as a rate per share, and so the
+    estimate it is weighed against ("EPS came to 81 cents, above the mean estimate of 77 cents")."""
     for i, ((mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
         if bare_price(mention, quantity) and _value_of_share_measure(span):
             shown_quantities[i] = rated_like(quantity, "share")
+            _rate_following_estimate(found, shown_quantities, i)
+
+
+_ESTIMATE_WINDOW = 150  # characters from a per-share value to the estimate weighed against it
+_ESTIMATE_RATIO = 10  # an estimate of the same measure is of its size: a tenth to ten times
+
+
+def _rate_following_estimate(
+    found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity], i: int
+) -> None:
+    """The next amount after per-share value `i`, when it is a bare estimate in the same currency and of its size,
+    is per share too: `estimates.share_estimate_rates` gives an estimate the rate of the figure before it, but a
+    value read per share from its measure noun had no rate there yet."""
+    if i + 1 >= len(found):
+        return
+    value, (mention, span), estimate = shown_quantities[i], found[i + 1], shown_quantities[i + 1]
+    gap = span.start_char - found[i][1].end_char
+    if not bare_price(mention, estimate) or estimate.unit + "_per_share" != value.unit or gap > _ESTIMATE_WINDOW:
+        return
+    if estimate.low is not None or estimate.direction is not None:
+        return
+    size, base = abs(estimate.amount), abs(value.amount)
+    if base / _ESTIMATE_RATIO <= size <= base * _ESTIMATE_RATIO and estimate_cued(
+        doc_text(span.doc), span.start_char, span.end_char
+    ):
+        shown_quantities[i + 1] = rated_like(estimate, "share")
 
 
 def _measure_spans(sent: Span) -> list[tuple[int, int]]:

@@ -112,12 +112,16 @@ def _next_sentence_peer(mention: QuantityMention, whole: Quantity, whole_span: S
 def _share_price_per_unit(found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity]) -> None:
     """ "ended at $73.15 a barrel after touching a peak of $74.60", "slid $18.40, or 1.1 percent, to $1,642.30 an
     ounce": a bare price in the sentence of a price per physical unit is per that unit too, when it is a level
-    of the same size or a smaller change. Shown only: the facts measure prices in the currency."""
+    of the same size or a smaller change; with no such level, a bare price that a change per unit led to ("climbed $3 a
+    barrel to $71.40") takes the change's unit. Shown only: the facts measure prices in the currency."""
     for i, ((mention, span), quantity) in enumerate(zip(found, shown_quantities, strict=True)):
         if not bare_price(mention, quantity):
             continue
         nearest = _nearest_rate_per_unit(found, shown_quantities, i, span, quantity.unit or "")
         if nearest is None:
+            per = _change_per_unit_led_to(found, shown_quantities, i, span, quantity)
+            if per is not None:
+                shown_quantities[i] = rated_like(quantity, per)
             continue
         rated, rated_span, per = nearest
         size, level = abs(quantity.high or quantity.amount), abs(rated.amount)
@@ -188,6 +192,34 @@ def _change_to(span: Span, rated_span: Span, size: float, level: float) -> bool:
     text = doc_text(span.doc)
     gap = text[span.end_char : rated_span.start_char] if span.end_char <= rated_span.start_char else ""
     return size < level and len(gap) <= 50 and _CHANGE_GAP.fullmatch(gap) is not None
+
+
+# between a change per unit and the level it led to: "climbed $3 a barrel from <month> to", "ended down 40 cents
+# per barrel at", ", or $N a tonne, at", "a gallon dearer from last year to average"
+_LED_TO_GAP = re.compile(
+    r"\s*,?\s+(?:[a-z]+\s+){0,5}?(?:to|at)\s+(?:(?:settle|end|close|finish|average)\s+(?:at\s+)?)?"
+    r"(?:(?:about|around|nearly|near|just)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _change_per_unit_led_to(
+    found: list[tuple[QuantityMention, Span]], shown_quantities: list[Quantity], i: int, span: Span, level: Quantity
+) -> str | None:
+    """ "climbed $3 a barrel from <month> to $71.40", "ended down 40 cents per barrel at $64.10": a bare price
+    right after a smaller change per a physical unit, joined by "to" or "at", is the level that change led to, so
+    it is priced per that unit too. The physical unit of the change, or None."""
+    if i == 0 or level.direction is not None or level.low is not None:
+        return None
+    (_mention, change_span), change = found[i - 1], shown_quantities[i - 1]
+    per = (change.unit or "").removeprefix((level.unit or "") + "_per_")
+    if per == change.unit or per not in unit_names() or per in _TIME_UNITS or change.direction is None:
+        return None
+    if change.low is not None or abs(change.amount) >= abs(level.amount) or change_span.sent.start != span.sent.start:
+        return None
+    text = doc_text(span.doc)
+    gap = text[change_span.end_char : span.start_char] if change_span.end_char <= span.start_char else ""
+    return per if len(gap) <= 50 and _LED_TO_GAP.fullmatch(gap) is not None else None
 
 
 def _nearest_rate_per_unit(
