@@ -1,6 +1,6 @@
 """A name written in an aside of another noun (a relative or participial clause, an apposition) is no antecedent
 of a later "it"/"its" (`facts/aside_names.py`): "the plant, which supplies <B>, cut its output", "it will be
-owned by <B> and still owe $80 million from its rescue", "a deal to buy <B>, and ... it struck a deal". Before,
+owned by <B> and still owe $80 million from its rescue", "a deal to buy <B>, and ... it struck a deal", "the publisher of the <B> Gazette said it will cut". Before,
 the last resort of `_pronoun_antecedent` took the nearest earlier organization whose word was a compound, so a
 party that only describes another (a customer, an owner, a target) got the figure. A name that is the party
 stays the antecedent: the subject of the aside itself, a holder after "at", an owner of the stock noun, the
@@ -34,6 +34,12 @@ OPENING = "Torvane Corp, the packaging group, reported its annual results on Tue
             "In March it struck a $1.2 billion deal to buy cable maker Larkin Wire Inc, and in May it struck a deal"
             " of more than $900 million to buy Penrose Systems.",
             "$900 million",
+            "Torvane",
+        ),
+        (
+            "Analysts were upbeat after the publisher of the Merrow Gazette and Linden Herald said it will cut about"
+            " 900 jobs.",
+            "900",
             "Torvane",
         ),
     ],
