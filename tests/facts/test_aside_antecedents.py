@@ -1,10 +1,11 @@
-"""A name written in an aside of another noun (a relative or participial clause, an apposition) is no antecedent
-of a later "it"/"its" (`facts/aside_names.py`): "the plant, which supplies <B>, cut its output", "it will be
-owned by <B> and still owe $80 million from its rescue", "a deal to buy <B>, and ... it struck a deal", "the publisher of the <B> Gazette said it will cut". Before,
-the last resort of `_pronoun_antecedent` took the nearest earlier organization whose word was a compound, so a
-party that only describes another (a customer, an owner, a target) got the figure. A name that is the party
-stays the antecedent: the subject of the aside itself, a holder after "at", an owner of the stock noun, the
-clause's own subject. Sentences written for these tests, invented names."""
+"""A name written in an aside of another noun (a relative or participial clause, an apposition, the of-phrase of a
+description of one business) is no antecedent of a later "it"/"its" (`facts/aside_names.py`): "the plant, which
+supplies <B>, cut its output", "it will be owned by <B> and still owe $80 million from its rescue", "a deal to buy
+<B>, and ... it struck a deal", "the publisher of the <B> Gazette said it will cut". Before, the last resort of
+`_pronoun_antecedent` took the nearest earlier organization whose word was a compound, so a party that only
+describes another (a customer, an owner, a target, a paper) got the figure. A name that is the party stays the
+antecedent: the subject of the aside itself, a holder after "at", an owner of the stock noun, the clause's own
+subject. Sentences written for these tests, invented names."""
 
 import datetime as dt
 
