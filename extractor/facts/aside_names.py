@@ -40,7 +40,7 @@ def _in_aside(root: Token, pronoun: Token) -> bool:
     """The name sits inside a relative or participial clause, an apposition or the of-phrase of a description of
     one business ("the publisher of the Ashford Gazette") that does not hold the pronoun;
     not the apposition itself ("its rival, Dunmore Corp, said it ..." names the party), nor the subject of the
-    clause ("the plan the Treasury unveiled, in which it will inject $5 billion": the one who acts)."""
+    clause ("the plan the ministry unveiled, in which it will inject $5 billion": the one who acts)."""
     if root.dep_ in SUBJECT_DEPS and root.head.dep_ in ASIDE_DEPS:
         return False
     holding = set(pronoun.ancestors)
