@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.adjacent_holders import bracket_owner, mover_name, named_at, respective_name
 from extractor.facts.anaphor_kinds import other_kind_party
+from extractor.facts.aside_names import may_be_antecedent
 from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.compound_holders import compounded_orgs
@@ -327,8 +328,8 @@ def _pronoun_antecedent(token: Token, ctx: DocContext) -> str | None:
             # description's company, never a name inside its of-phrase
     for earlier in reversed(token.doc[token.sent.start : token.i]):
         named = tagged_org(earlier, ctx.entities)
-        if named is not None and earlier.dep_ in ("poss", "nsubj", "compound", "nsubjpass"):
-            return named
+        if named is not None and may_be_antecedent(earlier, token, ctx.entities):
+            return named  # a subject or possessor name, not one in an aside ("X, spun off from Y Corp, said it")
     return ctx.last_subject
 
 
