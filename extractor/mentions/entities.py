@@ -51,7 +51,7 @@ from extractor.mentions.name_bounds import (
     split_at_owner,
     split_at_place,
 )
-from extractor.mentions.name_trims import drop_lead_adjective, split_coordination, trim_title_tail
+from extractor.mentions.name_trims import drop_former_prefix, drop_lead_adjective, split_coordination, trim_title_tail
 from extractor.mentions.partner_names import partner_name_keeps_s
 from extractor.mentions.passing_orgs import named_in_passing
 from extractor.mentions.person_or_org import (
@@ -467,7 +467,9 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], speakers: list[tuple[int
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = offsets_in(_dateline_agencies(doc))
     parts = [
-        drop_lead_adjective(trim_title_tail(_drop_descriptor(_strip_heading(extend_right(extend_left(part))))))
+        drop_lead_adjective(
+            trim_title_tail(_drop_descriptor(_strip_heading(drop_former_prefix(extend_right(extend_left(part))))))
+        )
         for span in doc.ents
         for placed in split_at_place(span)
         for piece in split_at_owner(placed)
