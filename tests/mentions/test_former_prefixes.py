@@ -4,17 +4,7 @@ Stories written for this test, with invented names; the first line is the header
 
 import pytest
 
-from extractor.api import make_doc
-from extractor.io.documents import document_from_text
-
-
-def org_names(nlp, text):
-    doc = nlp(make_doc(nlp, document_from_text(text, doc_id="t")))
-    return {e.name for e in doc._.entities if e.label == "ORG"}
-
-
-def story(headline, body):
-    return f" date 2011-05-03 {headline}\n\n{body}"
+from tests.mentions.test_headline_names import org_names, story
 
 
 @pytest.mark.parametrize(
