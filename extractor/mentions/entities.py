@@ -280,7 +280,7 @@ def _strip_heading(span: Span) -> Span:
 
 
 def _common_word_heading(span: Span) -> bool:
-    """ "SPENDING Overall spending will fall ...", "TAXES Taxes on ...": one word in capitals opening a sentence
+    """ "HOUSING Total housing outlays drop ...", "TARVIA Tarvia must ...": one word in capitals opening a sentence
     before a capitalised word is a factbox's subheading when it is a common word, one the story writes in lower
     case elsewhere (or the next word repeats it). An acronym opening a name ("NKB Securities") is never written so."""
     first = span[0]
@@ -293,7 +293,7 @@ def _common_word_heading(span: Span) -> bool:
 
 def _opens_a_sentence(token: Token) -> bool:
     """The token follows a line break or a sentence's final mark (a factbox's subheadings may run on in one line:
-    "... 1.7 billion euros. SPENDING Overall ...")."""
+    "... 2 billion euros. HOUSING Total ...")."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     return before is None or before.is_space or "\n" in before.whitespace_ or before.text in _SENTENCE_ENDS

@@ -71,8 +71,8 @@ def drop_former_prefix(span: Span) -> Span:
 
 
 def _written_without_prefix(rest: Span) -> bool:
-    """The story writes the rest of the name elsewhere, not after a hyphen: a name of its own ("Im Bank" of an
-    "Ex-Im Bank" is never written so, and keeps its prefix)."""
+    """The story writes the rest of the name elsewhere, not after a hyphen: a name of its own ("Vora Bank" of an
+    "Ex-Vora Bank" is never written so, and keeps its prefix)."""
     alone = re.compile(rf"(?<![\w-]){re.escape(rest.text)}(?![\w-])")
     return any(match.start() != rest.start_char for match in alone.finditer(doc_text(rest.doc)))
 

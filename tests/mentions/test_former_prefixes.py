@@ -11,9 +11,9 @@ from tests.mentions.test_headline_names import org_names, story
     ("headline", "body", "expected", "absent"),
     [
         (  # the headline's "Ex-" form; the body names a partnership in full and by its first name
-            "Ex-Garrison executive director hires counsel",
-            "NEW YORK (Reuters) - A former executive director of law firm Garrison & Vail has hired a lawyer, a "
-            "source said. Garrison lost 90 of its 250 partners this year.",
+            "Ex-Garrison partner sues firm over unpaid fees",
+            "NEW YORK (Reuters) - A one-time partner of Garrison & Vail filed a lawsuit on Monday seeking $2 million "
+            "in fees. Garrison said the claim had no merit.",
             "Garrison & Vail",
             "Ex-Garrison",
         ),
@@ -32,9 +32,9 @@ from tests.mentions.test_headline_names import org_names, story
             "Ex-Brackley Motors",
         ),
         (  # a two-word name after the prefix, the body writing it with a legal form
-            "Ex-Quorra Mining chief plans rival bid",
-            "SYDNEY (Reuters) - A group led by the former head of Quorra Mining Ltd is preparing a bid of A$2 a "
-            "share, a newspaper reported on Sunday. Quorra Mining declined to comment.",
+            "Ex-Quorra Mining chief joins drilling start-up",
+            "SYDNEY (Reuters) - The former head of Quorra Mining Ltd will run a drilling company that listed on "
+            "Monday. Quorra Mining declined to comment.",
             "Quorra Mining",
             "Ex-Quorra Mining",
         ),
@@ -49,11 +49,11 @@ def test_former_prefix_is_no_part_of_the_name(nlp, headline, body, expected, abs
 @pytest.mark.parametrize(
     ("headline", "body", "kept"),
     [
-        (  # the rest is never written alone: the prefix is the name's own ("Ex-Im" of an export bank)
-            "Ex-Im Bank lends $90 million for Tarvia power plant",
-            "WASHINGTON (Reuters) - The Ex-Im Bank said on Tuesday it would lend $90 million for a power plant. "
-            "The Ex-Im Bank has lent $2 billion in the region this year.",
-            "Ex-Im Bank",
+        (  # the rest is never written alone: the prefix is the name's own first syllable
+            "Ex-Vora Bank lends $90 million for Tarvia power plant",
+            "WASHINGTON (Reuters) - The Ex-Vora Bank said on Tuesday it would lend $90 million for a power plant. "
+            "The Ex-Vora Bank has lent $2 billion in the region this year.",
+            "Ex-Vora Bank",
         ),
         (  # a plain name, no prefix: unchanged
             "Halvard Steel cuts output",
