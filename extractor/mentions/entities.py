@@ -51,7 +51,7 @@ from extractor.mentions.name_bounds import (
     split_at_owner,
     split_at_place,
 )
-from extractor.mentions.name_trims import drop_lead_adjective, split_coordination, trim_title_tail
+from extractor.mentions.name_trims import drop_former_prefix, drop_lead_adjective, split_coordination, trim_title_tail
 from extractor.mentions.partner_names import partner_name_keeps_s
 from extractor.mentions.passing_orgs import named_in_passing
 from extractor.mentions.person_or_org import (
@@ -270,11 +270,36 @@ def _strip_heading(span: Span) -> Span:
     before = span.doc[span.start - 1] if span.start > 0 else None
     glued = before is not None and before.is_upper and before.is_alpha and len(before) > 1
     glued = glued and not span[0].is_sent_start  # a heading set apart ends before the name: "... NKB Securities"
+    if caps == 1 and _common_word_heading(span):
+        glued = True
     if caps == 0 or caps < 2 and not glued or span[caps].is_upper:
         return span
     if span.end - span.start - caps == 1 and span[caps].pos_ != "PROPN":
         return span[0:0]  # "HEDGE FUNDS Hedge funds ...": the heading and a capitalised common noun
     return Span(span.doc, span.start + caps, span.end, label=span.label_)
+
+
+def _common_word_heading(span: Span) -> bool:
+    """ "HOUSING Total housing outlays drop ...", "TARVIA Tarvia must ...": one word in capitals opening a sentence
+    before a capitalised word is a factbox's subheading when it is a common word, one the story writes in lower
+    case elsewhere (or the next word repeats it). An acronym opening a name ("NKB Securities") is never written so."""
+    first = span[0]
+    if len(first) < 4 or not first.is_alpha or not _opens_a_sentence(first):
+        return False
+    if span[1].lower_ == first.lower_:
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(first.lower_)}(?![\w-])", doc_text(span.doc)) is not None
+
+
+def _opens_a_sentence(token: Token) -> bool:
+    """The token follows a line break or a sentence's final mark (a factbox's subheadings may run on in one line:
+    "... 2 billion euros. HOUSING Total ...")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    return before is None or before.is_space or "\n" in before.whitespace_ or before.text in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d"})
 
 
 def _repeated_capitals_name(span: Span) -> Span:
@@ -467,7 +492,9 @@ def _mentions(doc: Doc, credits: list[tuple[int, int]], speakers: list[tuple[int
     in_dateline = {t for s in datelines for t in range(s.start, s.end)}
     agencies = offsets_in(_dateline_agencies(doc))
     parts = [
-        drop_lead_adjective(trim_title_tail(_drop_descriptor(_strip_heading(extend_right(extend_left(part))))))
+        drop_lead_adjective(
+            trim_title_tail(_drop_descriptor(_strip_heading(drop_former_prefix(extend_right(extend_left(part))))))
+        )
         for span in doc.ents
         for placed in split_at_place(span)
         for piece in split_at_owner(placed)

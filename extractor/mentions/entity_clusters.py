@@ -78,7 +78,10 @@ def prefer_headline_form(cluster: EntityCluster, text: str, body_start: int, oth
         form = " ".join(full[:size])
         if _cut_at_a_link(full, size, linking) or any(_begins(form, name) for name in other_names):
             continue
-        if size < len(full) and not _drops_group_words(full[size:]):
+        dropped = full[size:]
+        if dropped and not (
+            _drops_group_words(dropped) or _drops_a_formal_line_of_business(cluster.name, dropped, text[body_start:])
+        ):
             continue  # "Halden Ports" of "Halden Ports World", "Halden Bank" of "Halden Bank Insurance"
         if size < len(full) and _own_name_elsewhere(form, full[size], headline, text[body_start:]):
             continue  # "Halden Bank's insurer ...", "owned by Halden Bank": the form names the parent
@@ -94,6 +97,28 @@ def _drops_group_words(dropped: list[str]) -> bool:
     """The headline leaves off only legal forms and words of group or reach ("International Holdings"), not a
     line of business: "Halden Bank" of "Halden Bank Insurance" is as often the insurer's parent."""
     return all(w.lower() in words("headline_drop_words") for w in dropped)
+
+
+def _drops_a_formal_line_of_business(name: str, dropped: list[str], body: str) -> bool:
+    """ "Norvale Foods" in the headline over a body that writes "Norvale Foods Brewing Co (NFB.N)" once and never
+    "Norvale Foods Brewing" alone: the words left off are words of business (`_drops_business_words`, a line of
+    business such as "Brewing", "Retail", "Financial" among them), and the long form is only the registered name,
+    each writing of it followed by a legal form or a ticker. The story goes by the headline's name, as the readable
+    gold does. A long form the body also writes bare ("Halden Bank Insurance said ...") is a name in use, maybe a
+    unit of the headline's parent: kept."""
+    if not _drops_business_words(dropped):
+        return False
+    writings = list(_whole_writings(name, body))
+    return bool(writings) and all(_formal_tail().match(body, end) for _, end in writings)
+
+
+@cache
+def _formal_tail() -> re.Pattern[str]:
+    """What follows a company's registered name: a legal form ("Inc", ", Ltd"; not a group word or a line of
+    business such as "Communications") or a bracketed ticker ("( NFB.N )")."""
+    forms = words("org_suffixes") - GROUP_WORDS - words("business_suffixes") - {"holding", "&"}
+    alternatives = "|".join(sorted((re.escape(form) for form in forms), key=len, reverse=True))
+    return re.compile(rf"(?:,?\s+(?i:{alternatives})(?![\w&])|\s*\()")
 
 
 def _own_name_elsewhere(form: str, next_word: str, headline: str, body: str) -> bool:

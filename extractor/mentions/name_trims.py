@@ -1,6 +1,6 @@
 """Words NER runs into a name that are not part of it: a job title after a company's name ("[Halden Chief
-Executive] Officer Ann Lee") and a capitalised adjective opening a sentence or headline ("[New Halden Bank]
-leaders", "[Current Brindle] staff")."""
+Executive] Officer Ann Lee"), a capitalised adjective opening a sentence or headline ("[New Halden Bank]
+leaders", "[Current Brindle] staff"), and a prefix that says "formerly of" ("[Ex-Halden] boss")."""
 
 from __future__ import annotations
 
@@ -56,6 +56,28 @@ def drop_lead_adjective(span: Span) -> Span:
     if not rest.text[:1].isupper() or _written_whole_again(span):
         return span
     return rest if _named_alone(rest) else span
+
+
+def drop_former_prefix(span: Span) -> Span:
+    """ "[Ex-Halden] boss sues", "an [ex-Brindle] trader": a prefix that says "formerly of" (`former_prefixes`),
+    joined to the name by a hyphen, is no part of it; the name is the rest. Without the cut the headline's "Ex-"
+    form became a name of its own, and the figures of the company it names took it as subject."""
+    if len(span) < 3 or span[0].lower_ not in words("former_prefixes") or span[1].text not in _HYPHENS:
+        return span
+    if span[0].whitespace_ or span[1].whitespace_ or not span[2].text[:1].isupper():
+        return span  # "Ex - Halden" or "ex-officio": no prefix glued to a name
+    rest = Span(span.doc, span.start + 2, span.end, label=span.label_)
+    return rest if _written_without_prefix(rest) else span
+
+
+def _written_without_prefix(rest: Span) -> bool:
+    """The story writes the rest of the name elsewhere, not after a hyphen: a name of its own ("Vora Bank" of an
+    "Ex-Vora Bank" is never written so, and keeps its prefix)."""
+    alone = re.compile(rf"(?<![\w-]){re.escape(rest.text)}(?![\w-])")
+    return any(match.start() != rest.start_char for match in alone.finditer(doc_text(rest.doc)))
+
+
+_HYPHENS = frozenset({"-", "‐", "–"})
 
 
 def _written_whole_again(span: Span) -> bool:

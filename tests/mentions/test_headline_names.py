@@ -213,3 +213,70 @@ def test_unbracketed_ticker_after_a_linked_tail_makes_no_fragment(nlp, text, fra
     """The words after "and" before an unbracketed ticker are the tail of a longer name NER cut: no name of their
     own."""
     assert fragment not in org_names(nlp, text)
+
+
+# A headline's form that leaves off a line of business ("Brewing", "Retail", "Financial") is the story's name where
+# the body writes the long form only as the registered name: each writing followed by a legal form or a ticker.
+@pytest.mark.parametrize(
+    ("headline", "body", "expected", "absent"),
+    [
+        (  # a ticker in brackets after the legal form; the body then says "the brewer"
+            "Garnet Hollow profit slips on costs",
+            "DENVER (Reuters) - Garnet Hollow Brewing Co ( GHB.N ) said on Thursday its quarterly profit fell 8 "
+            "percent. The brewer expects beer volumes to recover next year.",
+            "Garnet Hollow",
+            "Garnet Hollow Brewing",
+        ),
+        (  # a line of business and a group word left off, after a wire tag
+            "UPDATE 1-Pemberly Stone sales beat forecasts",
+            "LONDON (Reuters) - Pemberly Stone Retail Group Plc posted a 5 percent rise in sales on Tuesday. The "
+            "chain said shoppers came back in December and it would open 12 outlets.",
+            "Pemberly Stone",
+            "Pemberly Stone Retail Group",
+        ),
+        (  # a comma before the legal form; the body's one-word short form is written once only
+            "Tolland Marsh swings to loss as bad loans mount",
+            "BOSTON (Reuters) - Tolland Marsh Financial, Inc. reported a quarterly net loss of $40 million on "
+            "Friday. Tolland said loan losses doubled from a year earlier.",
+            "Tolland Marsh",
+            "Tolland Marsh Financial",
+        ),
+    ],
+)
+def test_headline_form_leaving_off_a_registered_line_of_business_is_canonical(nlp, headline, body, expected, absent):
+    found = org_names(nlp, story(headline, body))
+    assert expected in found
+    assert absent not in found
+
+
+# near misses: the long form is a name in use, or no line of business is left off
+@pytest.mark.parametrize(
+    ("headline", "body", "expected", "absent"),
+    [
+        (  # the body writes the long form bare again: it is the name the story uses (maybe the parent's unit)
+            "Kestrel Downs profit rises on premiums",
+            "OSLO (Reuters) - Kestrel Downs Insurance Co said its profit rose 6 percent. Kestrel Downs Insurance "
+            "will write more marine policies next year, the insurer said.",
+            "Kestrel Downs Insurance",
+            "Kestrel Downs",
+        ),
+        (  # the long form never carries a legal form or a ticker
+            "Brisco Lake cuts copper output goal",
+            "PERTH (Reuters) - Brisco Lake Mining lowered its copper target for the year on Wednesday, blaming "
+            "floods at two pits.",
+            "Brisco Lake Mining",
+            "Brisco Lake",
+        ),
+        (  # the word left off is no word of business, though the long form is written with its legal form
+            "Halden Ports wins Red Sea terminal deal",
+            "DUBAI (Reuters) - Halden Ports World Ltd said on Sunday it won a 30-year contract to run a container "
+            "terminal, its third in the region.",
+            "Halden Ports World",
+            "Halden Ports",
+        ),
+    ],
+)
+def test_headline_form_leaving_off_a_line_of_business_in_use_is_not_taken(nlp, headline, body, expected, absent):
+    found = org_names(nlp, story(headline, body))
+    assert expected in found
+    assert absent not in found
