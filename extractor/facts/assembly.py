@@ -49,6 +49,7 @@ from extractor.facts.default_periods import (
     new_additions,
     release_nouns,
 )
+from extractor.facts.acting_crowds import acting_crowd
 from extractor.facts.described_crowds import described_crowd
 from extractor.facts.detached_changes import restated_figure, restates_level
 from extractor.facts.direction import settle_direction
@@ -292,7 +293,7 @@ def quantity_facts(
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
             predicate = (
-                quantity.counted
+                acting_crowd(quantity.counted, reading.measured, span)  # "20 funds appealed": "funds appealing"
                 if quantity.unit is None
                 else _topic_predicate(
                     ctx, quantity, reading.restates, change=kind == "change", span=span, mention=mention
@@ -308,6 +309,7 @@ def quantity_facts(
             (predicate, quantity), source = bare, "topic"
         elif source == "parse":  # "the number of students taking night classes": whom the count counts
             predicate = described_crowd(predicate, reading.measured)
+            predicate = acting_crowd(predicate, reading.measured, span)  # "three members voted": "members voting"
             predicate = release_name(predicate, reading.measured)  # "home resales": "existing home sales"
         predicate = rate_name(with_rate(predicate, span), kind, quantity)  # "unemployment hit 9 percent": its rate
         predicate = supply_predicate(span, predicate, quantity.unit) if supply else predicate  # "52 days of inventory"
