@@ -26,25 +26,44 @@ from extractor.facts.described_crowds import (
     complement_tokens,
     people_lemmas,
 )
-from extractor.lexicons import any_words
-from extractor.word_forms import present_participle
+from extractor.lexicons import any_words, words
+from extractor.word_forms import present_participle, singular
 
+COUNTED_UNITS = frozenset({None, "percent"})  # a count of the crowd, or its share
 SAYING_LEXICONS = ("reporting_verbs", "belief_verbs", "prediction_verbs")
 SIZING_LEXICONS = ("level_verbs", "stock_total_verbs", "not_doing_verbs")
 
 
-def acting_crowd(predicate: str | None, measured: Token | None, span: Span) -> str | None:
+def acting_crowd(predicate: str | None, measured: Token | None, span: Span, unit: str | None) -> str | None:
     """ "members" -> "members voting" when the counted noun is the subject of a verb of doing; any other predicate
-    comes back as it is."""
+    comes back as it is. Only a count or a share of the crowd ("a third of members"), never money they move."""
+    if unit not in COUNTED_UNITS or predicate is None:
+        return predicate
     if span.start > span.sent.start and span.doc[span.start - 1].lower_ == "of":
         return predicate  # "12 of 40 lenders": the whole the part is taken from, whatever the parse hangs it on
     measured = measured or _numbered_noun(span)
-    if predicate is None or measured is None or not _ends_with(predicate, measured) or not _is_actor(measured):
+    if measured is None or not _ends_with(predicate, measured) or not _is_actor(measured):
         return predicate
     subject = _counted_subject(measured, span)
     if subject is None or not _is_doing(subject.head):
         return predicate
-    return f"{predicate} {_doing(subject.head)}"
+    as_written = " ".join([*predicate.split()[:-1], measured.lower_])  # "fund" (the counted lemma) -> "funds"
+    return f"{as_written} {_doing(subject.head)}"
+
+
+def is_actor_word(word: str) -> bool:
+    """A plural noun for people or bodies ("members", "banks", "workers") that is no forecaster: a poll's
+    economists are counted as polled, not by what they do (`forecast_cues`)."""
+    lemma = singular(word)
+    plural = lemma != word or word in people_lemmas()  # "people" has no "-s"
+    if not plural or lemma in words("forecast_cues"):
+        return False
+    actors = any_words("org_nouns", "person_nouns", "acting_crowd_nouns")
+    return lemma in people_lemmas() or lemma in actors or word in actors
+
+
+def _is_actor(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") and is_actor_word(noun.lower_)
 
 
 def _numbered_noun(span: Span) -> Token | None:
@@ -58,12 +77,6 @@ def _numbered_noun(span: Span) -> Token | None:
 def _ends_with(predicate: str, noun: Token) -> bool:
     """The predicate ends with the noun, as written or as its lemma ("hedge funds" may be normalized to "fund")."""
     return predicate.split()[-1:] in ([noun.lower_], [noun.lemma_.lower()])
-
-
-def _is_actor(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    actors = any_words("org_nouns", "person_nouns", "acting_crowd_nouns")
-    return noun.tag_ in ("NNS", "NNPS") and (lemma in people_lemmas() or lemma in actors or noun.lower_ in actors)
 
 
 def _counted_subject(measured: Token, span: Span) -> Token | None:
@@ -80,9 +93,11 @@ def _counted_subject(measured: Token, span: Span) -> Token | None:
 
 def _is_doing(verb: Token) -> bool:
     """A verb that tells what its subject does: not saying, believing or predicting, not sizing, no clause, not
-    negated."""
+    negated, a finite verb (not a bare past participle)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in any_words(*SAYING_LEXICONS, *SIZING_LEXICONS):
         return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return False  # "had 900 members enrolled": a participle the noun wears, no verb of its own
     return not any(c.dep_ in CLAUSE_DEPS or c.dep_ == "neg" for c in verb.children)
 
 

@@ -293,7 +293,7 @@ def quantity_facts(
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
             predicate = (
-                acting_crowd(quantity.counted, reading.measured, span)  # "20 funds appealed": "funds appealing"
+                acting_crowd(quantity.counted, reading.measured, span, None)  # "20 funds appealed": "funds appealing"
                 if quantity.unit is None
                 else _topic_predicate(
                     ctx, quantity, reading.restates, change=kind == "change", span=span, mention=mention
@@ -309,7 +309,7 @@ def quantity_facts(
             (predicate, quantity), source = bare, "topic"
         elif source == "parse":  # "the number of students taking night classes": whom the count counts
             predicate = described_crowd(predicate, reading.measured)
-            predicate = acting_crowd(predicate, reading.measured, span)  # "three members voted": "members voting"
+            predicate = acting_crowd(predicate, reading.measured, span, quantity.unit)  # "three members voted": "members voting"
             predicate = release_name(predicate, reading.measured)  # "home resales": "existing home sales"
         predicate = rate_name(with_rate(predicate, span), kind, quantity)  # "unemployment hit 9 percent": its rate
         predicate = supply_predicate(span, predicate, quantity.unit) if supply else predicate  # "52 days of inventory"

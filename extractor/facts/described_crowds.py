@@ -83,5 +83,16 @@ def _noun_tokens(noun: Token, *, keep_det: bool) -> list[Token]:
         and t.ent_type_ not in NAMED_ENTITIES
         and not t.like_num
         and (keep_det and t.dep_ == "det" or t.tag_ == "HYPH" or t.dep_ not in DROPPED_MODIFIER_DEPS)
+        and not _under_dropped(t, noun)
     ]
     return [*left, noun]
+
+
+def _under_dropped(token: Token, noun: Token) -> bool:
+    """ "the central bank's new plan": "central" hangs on the dropped possessive, so it goes with it."""
+    head = token.head
+    while head.i != noun.i and head.i != head.head.i:
+        if head.dep_ in DROPPED_MODIFIER_DEPS:
+            return True
+        head = head.head
+    return False

@@ -250,8 +250,15 @@ def predicate_head(predicate: str) -> str:
 
 
 def head_index(words_: list[str]) -> int:
-    """Where the measured noun stands among a predicate's words: the last word before the first post-modifier."""
+    """Where the measured noun stands among a predicate's words: the last word before the first post-modifier,
+    or before a present participle that says what a crowd does ("members voting", `acting_crowds`)."""
     for i, word in enumerate(words_):
-        if word in POST_MODIFIERS and i > 0:
+        if i > 0 and (word in POST_MODIFIERS or _doing_of_crowd(words_[i - 1], word)):
             return i - 1
     return len(words_) - 1
+
+
+def _doing_of_crowd(noun: str, word: str) -> bool:
+    from extractor.facts.acting_crowds import is_actor_word  # it reads the lexicons this module's callers load
+
+    return len(word) > 4 and word.endswith("ing") and is_actor_word(noun)
