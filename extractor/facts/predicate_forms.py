@@ -218,6 +218,7 @@ def is_stock(predicate: str) -> bool:
     """Counts of a stock (employees, stores, stakes) hold at a point in time; an average or a median over a period
     ("the median home price" of a month's sales) is a statistic of that period, and new additions ("new customers")
     are a flow over it."""
+    predicate = crowd_part(predicate)  # "banks selling stock": a count of banks
     head = predicate_head(predicate)
     over_period = any_words("period_statistics", "flow_modifiers")  # "median price", "new customers"
     statistic = any(word in over_period for word in predicate.split())
@@ -256,6 +257,14 @@ def head_index(words_: list[str]) -> int:
         if i > 0 and (word in POST_MODIFIERS or _doing_of_crowd(words_[i - 1], word)):
             return i - 1
     return len(words_) - 1
+
+
+def crowd_part(predicate: str) -> str:
+    """The predicate without what its crowd does: "banks selling stock" -> "banks" (the doing's object is no
+    stock and no index); any other predicate as it is."""
+    words_ = predicate.split()
+    cut = next((i for i in range(1, len(words_)) if _doing_of_crowd(words_[i - 1], words_[i])), None)
+    return predicate if cut is None else " ".join(words_[:cut])
 
 
 def _doing_of_crowd(noun: str, word: str) -> bool:
