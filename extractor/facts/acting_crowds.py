@@ -97,7 +97,9 @@ def _is_doing(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in any_words(*SAYING_LEXICONS, *SIZING_LEXICONS):
         return False
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-        return False  # "had 900 members enrolled": a participle the noun wears, no verb of its own
+        return False  # "900 members enrolled" after a noun: a participle the noun wears, no verb of its own
+    if verb.dep_ in CLAUSE_DEPS and verb.head.lemma_.lower() in words("level_verbs"):
+        return False  # "had 900 members enrolled": the small clause of having, parsed as a clause of its own
     return not any(c.dep_ in CLAUSE_DEPS or c.dep_ == "neg" for c in verb.children)
 
 
@@ -108,4 +110,7 @@ def _doing(verb: Token) -> str:
     doing += [c.lower_ for c in verb.rights if c.dep_ == "prt"]
     complement = next((c for c in verb.rights if c.dep_ in COMPLEMENT_DEPS), None)
     kept = complement_tokens(complement) if complement is not None else []
+    inner = next((c for c in complement.children if c.dep_ == "prep"), None) if complement is not None else None
+    if not kept and complement is not None and complement.dep_ == "prep" and inner is not None:
+        kept = [complement, *complement_tokens(inner)] if complement_tokens(inner) else []  # "out of the market"
     return SPACED_HYPHEN.sub("-", " ".join([*doing, *(t.lower_ for t in kept)]))  # "assembly-line"
