@@ -55,7 +55,7 @@ def is_actor_word(word: str) -> bool:
     """A plural noun for people or bodies ("members", "banks", "workers") that is no forecaster: a poll's
     economists are counted as polled, not by what they do (`forecast_cues`)."""
     lemma = singular(word)
-    plural = lemma != word or word in people_lemmas()  # "people" has no "-s"
+    plural = lemma != word or word in words("unmarked_plurals")  # "people" has no "-s", "consumer" is singular
     if not plural or lemma in words("forecast_cues"):
         return False
     actors = any_words("org_nouns", "person_nouns", "acting_crowd_nouns")

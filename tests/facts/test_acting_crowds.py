@@ -101,6 +101,7 @@ def test_other_counts_keep_their_predicate(nlp, text, surface, predicate):
         ("people collecting long-term disability payments", "people", "people"),
         # no crowd before the "-ing" word: the head as before
         ("bank lending", "lending", "bank lending"),
+        ("consumer spending", "spending", "consumer spending"),
         ("oil and gas spending", "spending", "oil and gas spending"),
     ],
 )
