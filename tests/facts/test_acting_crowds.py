@@ -8,16 +8,14 @@ import pytest
 from extractor.facts.attachment_days import is_dated_daily
 from extractor.facts.predicate_forms import crowd_part, is_stock, predicate_head
 from extractor.word_forms import present_participle
-from tests.facts.surface_facts import facts_of
+from tests.facts.surface_facts import fact_among, facts_of
 
 OPENING = "Ostwick markets were calm on Wednesday. "
 
 
 def predicate_of(nlp, text, surface):
     facts = facts_of(nlp, OPENING + text, title="Ostwick business news", published="2012-03-14")
-    found = [f for f in facts if f.value is not None and f.value.surface == surface]
-    assert found, f"no fact for {surface!r} in {[(f.predicate, f.value and f.value.surface) for f in facts]}"
-    return found[0].predicate
+    return fact_among(facts, surface).predicate
 
 
 @pytest.mark.parametrize(
