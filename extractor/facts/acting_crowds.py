@@ -9,11 +9,15 @@ where the doing is a participle after the noun ("people awaiting a flat"); this 
 verb's subject, the figure a number on the noun ("three members") or the figure the subject with the noun its
 "of" phrase ("two of the lenders", "a third of growers").
 
-Only nouns for people or bodies (crowd, person and organization nouns, `acting_crowd_nouns`); a verb that says,
-believes or predicts, that sizes its subject (be, have, hold, total: `level_verbs`, `not_doing_verbs`), that
-takes a clause ("agreed to lend", "said they would") or is negated leaves the noun alone. The participle keeps its
+Only a count or a share, only a plural noun for people or bodies (crowd, person and organization nouns,
+`acting_crowd_nouns`), never forecasters (a poll's economists are counted as polled), never the whole a part is
+taken from ("nine of 25 lenders": the 25); a verb that says, believes or predicts, that sizes its subject (be, have,
+hold, total: `level_verbs`, `not_doing_verbs`), that takes a clause ("agreed to lend", "said they would"), is negated,
+or is the small clause of having ("had 900 members enrolled") leaves the noun alone. The participle keeps its
 particle and its first complement as round 20 keeps it (an object with its modifiers, or a preposition with its
-phrase; no name, date or figure); with none it stands alone ("funds appealing")."""
+phrase; no name, date or figure); with none it stands alone ("funds appealing"). The noun stays the predicate's head
+for the rules that read it (`predicate_forms.head_index`, `crowd_part`): a count of members is a stock, whatever
+they do."""
 
 from __future__ import annotations
 

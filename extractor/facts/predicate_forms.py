@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.acting_crowds import is_actor_word
 from extractor.facts.syntax import clause_subject, governing_verb, is_market_code, noun_phrase, prep_object
 from extractor.lexicons import any_words, table, words
 from extractor.models import Quantity
@@ -268,6 +269,4 @@ def crowd_part(predicate: str) -> str:
 
 
 def _doing_of_crowd(noun: str, word: str) -> bool:
-    from extractor.facts.acting_crowds import is_actor_word  # it reads the lexicons this module's callers load
-
     return len(word) > 4 and word.endswith("ing") and is_actor_word(noun)
