@@ -16,6 +16,7 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts import period_choice_log
+from extractor.facts.acting_crowds import acting_crowd
 from extractor.facts.anaphoric_figures import anaphoric_measure, restated_predicate, with_counted_of
 from extractor.facts.appointed_roles import appointed_roles
 from extractor.facts.attachment import (
@@ -294,7 +295,7 @@ def quantity_facts(
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
             predicate = (
-                quantity.counted
+                acting_crowd(quantity.counted, reading.measured, span, None)  # "20 funds appealed": "funds appealing"
                 if quantity.unit is None
                 else _topic_predicate(
                     ctx, quantity, reading.restates, change=kind == "change", span=span, mention=mention
@@ -310,6 +311,9 @@ def quantity_facts(
             (predicate, quantity), source = bare, "topic"
         elif source == "parse":  # "the number of students taking night classes": whom the count counts
             predicate = described_crowd(predicate, reading.measured)
+            predicate = acting_crowd(
+                predicate, reading.measured, span, quantity.unit
+            )  # "three members voted": "members voting"
             predicate = release_name(predicate, reading.measured)  # "home resales": "existing home sales"
         predicate = rate_name(with_rate(predicate, span), kind, quantity)  # "unemployment hit 9 percent": its rate
         predicate = supply_predicate(span, predicate, quantity.unit) if supply else predicate  # "52 days of inventory"

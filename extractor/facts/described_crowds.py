@@ -56,13 +56,13 @@ def _doing(participle: Token) -> str | None:
     participle reads worse than the noun alone."""
     adverbs = [c for c in participle.lefts if c.dep_ == "advmod"]
     complement = next((c for c in participle.rights if c.dep_ in COMPLEMENT_DEPS | CLAUSE_DEPS), None)
-    kept = _complement_tokens(complement) if complement is not None and complement.dep_ in COMPLEMENT_DEPS else []
+    kept = complement_tokens(complement) if complement is not None and complement.dep_ in COMPLEMENT_DEPS else []
     if not kept:
         return None
     return SPACED_HYPHEN.sub("-", " ".join(t.lower_ for t in [*adverbs, participle, *kept]))  # "long-term"
 
 
-def _complement_tokens(complement: Token) -> list[Token]:
+def complement_tokens(complement: Token) -> list[Token]:
     """The object with its modifiers ("new grants"), or the preposition with its object's phrase ("in rented
     homes"); no place, date or number, nothing after the object."""
     if complement.dep_ == "prep":
@@ -83,5 +83,16 @@ def _noun_tokens(noun: Token, *, keep_det: bool) -> list[Token]:
         and t.ent_type_ not in NAMED_ENTITIES
         and not t.like_num
         and (keep_det and t.dep_ == "det" or t.tag_ == "HYPH" or t.dep_ not in DROPPED_MODIFIER_DEPS)
+        and not _under_dropped(t, noun)
     ]
     return [*left, noun]
+
+
+def _under_dropped(token: Token, noun: Token) -> bool:
+    """ "the central bank's new plan": "central" hangs on the dropped possessive, so it goes with it."""
+    head = token.head
+    while head.i != noun.i and head.i != head.head.i:
+        if head.dep_ in DROPPED_MODIFIER_DEPS:
+            return True
+        head = head.head
+    return False

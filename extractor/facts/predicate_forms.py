@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.acting_crowds import is_actor_word
 from extractor.facts.syntax import clause_subject, governing_verb, is_market_code, noun_phrase, prep_object
 from extractor.lexicons import any_words, table, words
 from extractor.models import Quantity
@@ -218,6 +219,7 @@ def is_stock(predicate: str) -> bool:
     """Counts of a stock (employees, stores, stakes) hold at a point in time; an average or a median over a period
     ("the median home price" of a month's sales) is a statistic of that period, and new additions ("new customers")
     are a flow over it."""
+    predicate = crowd_part(predicate)  # "banks selling stock": a count of banks
     head = predicate_head(predicate)
     over_period = any_words("period_statistics", "flow_modifiers")  # "median price", "new customers"
     statistic = any(word in over_period for word in predicate.split())
@@ -250,8 +252,21 @@ def predicate_head(predicate: str) -> str:
 
 
 def head_index(words_: list[str]) -> int:
-    """Where the measured noun stands among a predicate's words: the last word before the first post-modifier."""
+    """Where the measured noun stands among a predicate's words: the last word before the first post-modifier,
+    or before a present participle that says what a crowd does ("members voting", `acting_crowds`)."""
     for i, word in enumerate(words_):
-        if word in POST_MODIFIERS and i > 0:
+        if i > 0 and (word in POST_MODIFIERS or _doing_of_crowd(words_[i - 1], word)):
             return i - 1
     return len(words_) - 1
+
+
+def crowd_part(predicate: str) -> str:
+    """The predicate without what its crowd does: "banks selling stock" -> "banks" (the doing's object is no
+    stock and no index); any other predicate as it is."""
+    words_ = predicate.split()
+    cut = next((i for i in range(1, len(words_)) if _doing_of_crowd(words_[i - 1], words_[i])), None)
+    return predicate if cut is None else " ".join(words_[:cut])
+
+
+def _doing_of_crowd(noun: str, word: str) -> bool:
+    return len(word) > 4 and word.endswith("ing") and is_actor_word(noun)

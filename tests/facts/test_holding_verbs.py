@@ -61,7 +61,7 @@ def test_money_a_holding_or_investing_verb_takes(nlp, text, surface, predicate):
     [
         ("Brantley holds 30 percent of the venture.", "30 percent", "share of venture"),
         ("Brantley owns 45 depots in Ohio.", "45", "depots"),
-        ("Brantley said 4,000 drivers lost their jobs.", "4,000", "drivers"),
+        ("Brantley said 4,000 drivers lost their jobs.", "4,000", "drivers losing jobs"),  # acting_crowds
         ("Brantley holds $500 million in cash.", "$500 million", "cash"),
         ("Brantley shares recovered 3 percent to $21.40 on Wednesday.", "$21.40", "share price"),
         ("Its 2,600 investors hold 3,300 units of the trust.", "3,300", "units"),

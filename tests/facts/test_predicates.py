@@ -18,7 +18,11 @@ PUBLISHED = dt.date(2019, 8, 14)
         ("Dalby Foods owns 38 percent of Crane Dairies.", "38 percent", "stake"),
         ("Orrin Holdings holds 12 percent of Velta Mining Corp.", "12 percent", "stake"),
         ("Pemberton Group bought 30 percent of Askew Logistics last year.", "30 percent", "stake acquired"),
-        ("Halvard Bank said 70 percent of its members voted for the plan.", "70 percent", "share of members"),
+        (
+            "Halvard Bank said 70 percent of its members voted for the plan.",
+            "70 percent",
+            "share of members voting for the plan",
+        ),
         ("Halvard Bank said the share of employees abroad was 40 percent.", "40 percent", "share of employees"),
     ],
 )
