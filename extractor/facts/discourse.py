@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache
 
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
@@ -58,7 +57,7 @@ from extractor.facts.statistics_country import (
 )
 from extractor.facts.stock_short_names import short_name_owner
 from extractor.facts.story_orgs import names_an_org_exactly, org_named_by, org_starting_with
-from extractor.facts.subject_weights import Candidate, Lazy, candidate_weights, choose_traced, ranked, resolved
+from extractor.facts.subject_weights import Candidate, candidate_weights, choose_traced, ranked, resolved
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, possessor, prep_object
 from extractor.facts.ticker_heads import ticker_named_token
 from extractor.facts.unit_parents import owning_parent
@@ -451,10 +450,6 @@ def _subject_candidates(
     ctx: DocContext,
     quantity: Span | None = None,
 ) -> list[Candidate]:
-    """The candidates read from the figure's own phrase and clause. Each name is `Lazy`: worked out only when every
-    heavier candidate named nobody, since most figures' subject is settled by a heavy one (round 39). A candidate
-    that names nobody is as good as none (`choose`, `statistic_holder` and the trace skip it), so the tests that
-    decide whether one is found at all are inside the lazy names too."""
     found: list[Candidate] = []
     subject = (
         clause_subject(verb) if verb is not None and (measured is None or measured.dep_ not in SUBJECT_DEPS) else None
@@ -463,89 +458,43 @@ def _subject_candidates(
         owner = possessor(measured)
         if owner is not None:
             weight = "whole_owner" if _is_share_of(measured, quantity) else "possessor"
-            found.append((weight, Lazy(partial(_owner_name, owner, ctx))))
-            found.extend(_modifier_candidates("subject_modifier", owner, ctx))
-        found.append(("place_holder", Lazy(partial(_place_holder, measured, ctx))))
-        found.append(("forecast_place", Lazy(partial(forecast_place, measured, ctx.entities, _resolver(ctx)))))
+            found.append((weight, _holder_name(owner, ctx) or _place_possessor(owner, ctx)))
+            found.extend(("subject_modifier", n) for n in _modifier_names(owner, ctx))
+        found.append(("place_holder", _place_holder(measured, ctx)))
+        found.append(("forecast_place", forecast_place(measured, ctx.entities, lambda t: resolve_subject(t, ctx))))
         if _is_share_of(measured, quantity):  # a part of the world's whole: any party named outranks it
-            found.append(("world_part", Lazy(partial(world_part_holder, measured))))
+            found.append(("world_part", world_part_holder(measured)))
         else:
-            found.append(("world_measure", Lazy(partial(world_holder, measured))))
-        found.append(("stock_owner", Lazy(partial(_stock_owner, measured, ctx))))
+            found.append(("world_measure", world_holder(measured)))
+        found.append(("stock_owner", _stock_owner(measured, ctx)))
         found.extend(("noun_modifier", n) for n in compounded_orgs(measured, ctx.entities))
     else:  # "the 2016 forecasts for Freedonia were trimmed to 1.4 percent": the forecast the verb revises
-        found.append(("forecast_place", Lazy(partial(verb_forecast_place, verb, ctx.entities, _resolver(ctx)))))
-    found.extend(
-        ("at_holder", Lazy(partial(_at_holder, head, ctx))) for head in _holder_heads(measured, verb, quantity)
-    )
-    found.append(("own_phrase", Lazy(partial(_own_phrase_holder, quantity, ctx))))
-    found.append(("possessor", Lazy(partial(_deal_maker_name, quantity, ctx))))
-    found.append(("figure_possessor", Lazy(partial(_figure_possessor_name, quantity, ctx))))
-    found.append(("compared", Lazy(partial(_compared_name, quantity, ctx))))
-    found.append(("passive_buyer", Lazy(partial(_passive_buyer_name, quantity, ctx))))
-    found.append(("valued_whole", Lazy(partial(_valued_whole_name, quantity, ctx))))
-    found.append(("industry_country", Lazy(partial(industry_country, measured, subject, ctx))))
-    found.append(("market_total", Lazy(partial(market_holder, measured, verb, quantity, ctx))))
+        found.append(("forecast_place", verb_forecast_place(verb, ctx.entities, lambda t: resolve_subject(t, ctx))))
+    found.extend(("at_holder", _at_holder(head, ctx)) for head in _holder_heads(measured, verb, quantity))
+    found.append(("own_phrase", (noun := figure_noun(quantity)) and _at_holder(noun, ctx)))
+    found.append(("possessor", (maker := deal_maker(quantity)) and resolve_subject(maker, ctx)))
+    if (owner := figure_possessor(quantity)) is not None:  # "Quillby's $3 billion of debt": Quillby's amount
+        found.append(("figure_possessor", _holder_name(owner, ctx) or _place_possessor(owner, ctx)))
+    if quantity is not None and (compared := compared_holder(quantity)):
+        named = (_holder_name(compared[0], ctx), *(named_at(t, ctx.entities) for t in compared))
+        named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
+        found.append(("compared", next((n for n in named if n), None)))
+    if (buyer := passive_buyer(quantity)) is not None:
+        found.append(("passive_buyer", _holder_name(buyer, ctx)))  # "Brexa was sold to Quillby for $2 billion"
+    if quantity is not None and (valued := valued_whole(quantity)) is not None:
+        found.append(("valued_whole", _holder_name(valued, ctx)))  # "a deal would value Brexa at $2 billion"
+    found.append(("industry_country", industry_country(measured, subject, ctx)))
+    found.append(("market_total", market_holder(measured, verb, quantity, ctx)))
     if subject is not None:
-        found.append(("unit_parent", Lazy(partial(owning_parent, subject, ctx))))
-        found.append(("clause_subject", Lazy(partial(resolve_subject, subject, ctx))))
+        found.append(("unit_parent", owning_parent(subject, ctx)))
+        found.append(("clause_subject", resolve_subject(subject, ctx)))
         # "3Com has 55 percent": a company's name the tagger missed
-        found.append(("untagged_subject", Lazy(partial(untagged_subject, subject, verb, quantity, ctx))))
-        found.extend(_modifier_candidates("subject_modifier", subject, ctx, verb))
-    found.append(("reporter", Lazy(partial(_reporter_name, verb, ctx))))
-    return found
-
-
-def _resolver(ctx: DocContext) -> Callable[[Token], str | None]:
-    return lambda token: resolve_subject(token, ctx)
-
-
-def _owner_name(owner: Token, ctx: DocContext) -> str | None:
-    return _holder_name(owner, ctx) or _place_possessor(owner, ctx)
-
-
-def _own_phrase_holder(quantity: Span | None, ctx: DocContext) -> str | None:
-    noun = figure_noun(quantity)
-    return noun and _at_holder(noun, ctx)
-
-
-def _deal_maker_name(quantity: Span | None, ctx: DocContext) -> str | None:
-    maker = deal_maker(quantity)
-    return maker and resolve_subject(maker, ctx)
-
-
-def _figure_possessor_name(quantity: Span | None, ctx: DocContext) -> str | None:
-    """ "Quillby's $3 billion of debt": Quillby's amount."""
-    owner = figure_possessor(quantity)
-    return _owner_name(owner, ctx) if owner is not None else None
-
-
-def _compared_name(quantity: Span | None, ctx: DocContext) -> str | None:
-    """ "12 percent, versus 9.5 percent at Quillby": the party of the figure compared."""
-    compared = compared_holder(quantity) if quantity is not None else None
-    if not compared:
-        return None
-    named = (_holder_name(compared[0], ctx), *(named_at(t, ctx.entities) for t in compared))
-    named += tuple(country_of(t, ctx.entities) for t in compared if t.dep_ == "amod")  # "the Italian market"
-    return next((n for n in named if n), None)
-
-
-def _passive_buyer_name(quantity: Span | None, ctx: DocContext) -> str | None:
-    """ "Brexa was sold to Quillby for $2 billion": Quillby."""
-    buyer = passive_buyer(quantity)
-    return _holder_name(buyer, ctx) if buyer is not None else None
-
-
-def _valued_whole_name(quantity: Span | None, ctx: DocContext) -> str | None:
-    """ "a deal would value Brexa at $2 billion": Brexa."""
-    valued = valued_whole(quantity) if quantity is not None else None
-    return _holder_name(valued, ctx) if valued is not None else None
-
-
-def _reporter_name(verb: Token | None, ctx: DocContext) -> str | None:
-    """The reporting verb's subject, outside an economy story (`_reporter`)."""
+        found.append(("untagged_subject", lambda: untagged_subject(subject, verb, quantity, ctx)))
+        found.extend(("subject_modifier", n) for n in _modifier_names(subject, ctx, verb))
     reporter = _reporter(verb) if ctx.entities.main_place is None else None
-    return resolve_subject(reporter, ctx) if reporter is not None else None
+    if reporter is not None:
+        found.append(("reporter", resolve_subject(reporter, ctx)))
+    return found
 
 
 STOCK_WORDS = words("share_nouns")  # lemmas: "shares of X", "X's stock"
@@ -624,14 +573,14 @@ def _reporter(verb: Token | None) -> Token | None:
     return next((c for c in reporting.children if c.dep_ in SUBJECT_DEPS), None)
 
 
-def _modifier_candidates(feature: str, candidate: Token, ctx: DocContext, verb: Token | None = None) -> list[Candidate]:
-    """Entities inside a candidate phrase as possessor or compound: "Acme shares", "the board of Acme's unit"; one
-    lazy candidate per such word, in text order (a word that resolves to no name is no candidate)."""
+def _modifier_names(candidate: Token, ctx: DocContext, verb: Token | None = None) -> list[str]:
+    """Entities inside a candidate phrase as possessor or compound: "Acme shares", "the board of Acme's unit"."""
     return [
-        (feature, Lazy(partial(resolve_subject, token, ctx)))
+        name
         for token in _phrase_tokens(candidate, verb)
         if (token.dep_ in ("poss", "compound") or token.dep_ == "amod" and _in_org(token, ctx))
         and not employs_forecaster(token, ctx.entities)
+        and (name := resolve_subject(token, ctx))
     ]
 
 

@@ -48,26 +48,6 @@ def ranked(candidates: list[Candidate], weights: dict[str, float] | None = None)
     return sorted(kept, key=lambda candidate: -weights[candidate[0]])
 
 
-class Lazy:
-    """A candidate's name worked out on the first ask and kept: a candidate lighter than the one chosen is never
-    worked out, and one asked twice (by `statistic_holder`'s weighing, then by `choose`) is worked out once. Only
-    for a name that depends on the parse, the entities and the story's fixed context, never on what another
-    candidate's working out changes."""
-
-    __slots__ = ("_compute", "_name", "_asked")
-
-    def __init__(self, compute: Callable[[], Named]) -> None:
-        self._compute = compute
-        self._name: Named = None
-        self._asked = False
-
-    def __call__(self) -> Named:
-        if not self._asked:
-            self._name = self._compute()
-            self._asked = True
-        return self._name
-
-
 def resolved(candidate: Candidate) -> Named:
     value = candidate[1]
     return value() if callable(value) else value
