@@ -75,4 +75,5 @@ def test_sample_by_module_groups_the_extractor_s_frames_by_module(tmp_path):
     own, cumulative = report[2 : report.index("cumulative:")], report[report.index("cumulative:") + 1 :]
     assert own and all(":" not in line and ".py" not in line for line in own)  # modules, not functions or files
     assert {line.split()[-1] for line in cumulative} >= {"component", "facts/assembly"}
-    assert "100.00% component" in cumulative  # the pass runs inside the component
+    shares = {line.split()[-1]: float(line.split()[0].rstrip("%")) for line in cumulative}
+    assert shares["component"] >= 95.0  # the pass runs inside the component (a sample may fall between two Docs)
