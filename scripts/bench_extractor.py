@@ -4,6 +4,7 @@
     .venv/bin/python scripts/bench_extractor.py --docbin /tmp/x.docbin --passes 3      # extractor CPU per pass
     .venv/bin/python scripts/bench_extractor.py --docbin /tmp/x.docbin --profile 25    # cProfile, top 25
     .venv/bin/python scripts/bench_extractor.py --docbin /tmp/x.docbin --sample 25     # sampled CPU shares, top 25
+    .venv/bin/python scripts/bench_extractor.py --docbin /tmp/x.docbin --sample 25 --modules  # the same by module
     .venv/bin/python scripts/bench_extractor.py --stages DIR                           # CPU per pipeline component
 
 The parse is most of a run's time and does not change when the rules do, so a speed change in the
@@ -97,11 +98,14 @@ def profile(path: Path, top: int) -> str:
     return out.getvalue()
 
 
-def sample(path: Path, top: int, passes: int, every: float = 0.0005) -> str:
+def sample(path: Path, top: int, passes: int, every: float = 0.0005, by_module: bool = False) -> str:
     """Shares of the extractor's CPU time by function, own and cumulative, from the Python stack read at a CPU-time
     timer (`SIGPROF`). cProfile charges its own cost to every call, and spaCy's Cython functions pay it on each
     Token made: iterating `doc.sents` over 100 stories took 1.6 ms alone and 250 ms under cProfile (round 29).
-    Sampling leaves the run as it is; a Cython function's time counts to the Python function that called it."""
+    Sampling leaves the run as it is; a Cython function's time counts to the Python function that called it.
+    `by_module`: by extractor module instead ("facts/discourse"): a module's own share holds the library code it
+    calls (spaCy, re, pydantic), and its cumulative share everything below it; a flat profile read by function
+    shows there which stage of the rules the time is in (round 39)."""
     from extractor.api import load_nlp
 
     component = load_nlp().get_pipe("fact_extractor")
@@ -109,18 +113,16 @@ def sample(path: Path, top: int, passes: int, every: float = 0.0005) -> str:
         component(doc)
     own: collections.Counter[str] = collections.Counter()
     cumulative: collections.Counter[str] = collections.Counter()
-
-    def name(frame) -> str:
-        code = frame.f_code
-        return f"{code.co_filename.split('/extractor/')[-1]}:{code.co_firstlineno}:{code.co_name}"
+    name = _module_name if by_module else _function_name
 
     def take(_signal, frame) -> None:
-        own[name(frame)] += 1
-        seen = set()
+        names = []
         while frame is not None:
-            seen.add(name(frame))
+            names.append(name(frame))
             frame = frame.f_back
-        cumulative.update(seen)
+        named = [n for n in names if n is not None]
+        own[named[0] if named else OUTSIDE] += 1
+        cumulative.update(set(named))
 
     previous = signal.signal(signal.SIGPROF, take)
     try:
@@ -138,6 +140,22 @@ def sample(path: Path, top: int, passes: int, every: float = 0.0005) -> str:
     lines += [f"{count / total:7.2%} {key}" for key, count in own.most_common(top)]
     lines += ["cumulative:"] + [f"{count / total:7.2%} {key}" for key, count in cumulative.most_common(top)]
     return "\n".join(lines)
+
+
+OUTSIDE = "(outside the extractor)"
+
+
+def _function_name(frame) -> str:
+    code = frame.f_code
+    return f"{code.co_filename.split('/extractor/')[-1]}:{code.co_firstlineno}:{code.co_name}"
+
+
+def _module_name(frame) -> str | None:
+    """The extractor module a frame runs in ("facts/discourse", "component"), None for code outside it."""
+    path = frame.f_code.co_filename
+    if "/extractor/" not in path:
+        return None
+    return path.rsplit("/extractor/", 1)[-1].removesuffix(".py")
 
 
 SPACY_STAGES = ("tokenizer", "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -198,6 +216,9 @@ def main() -> int:
     parser.add_argument(
         "--sample", type=int, metavar="TOP", help="sample --passes passes' CPU time, print the TOP functions' shares"
     )
+    parser.add_argument(
+        "--modules", action="store_true", help="with --sample: shares by extractor module, not by function"
+    )
     parser.add_argument("--stages", type=Path, metavar="DIR", help="CPU per pipeline component on the stories of DIR")
     args = parser.parse_args()
     if args.stages:
@@ -214,7 +235,7 @@ def main() -> int:
         print(profile(args.docbin, args.profile))
         return 0
     if args.sample:
-        print(sample(args.docbin, args.sample, args.passes))
+        print(sample(args.docbin, args.sample, args.passes, by_module=args.modules))
         return 0
     seconds = extractor_seconds(args.docbin, args.passes)
     print(f"extractor CPU: min {min(seconds):.2f} s; passes {' '.join(f'{s:.2f}' for s in seconds)}")

@@ -59,3 +59,21 @@ def test_stages_time_each_component_of_a_whole_pass_that_gives_the_batch_results
     assert report[0].startswith("2 stories, ")
     assert any(line.endswith(" fact_extractor") for line in report[1:-1])
     assert report[-1].startswith("spaCy's components: 0.")
+
+
+def test_sample_by_module_groups_the_extractor_s_frames_by_module(tmp_path):
+    """Round 39: `--sample N --modules` reads the same samples by extractor module ("facts/assembly"), the library code
+    a module calls counted to it; every sample of the pass falls under the component's module."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for path in sorted((ROOT / "corpus" / "articles").glob("*.txt"))[:2]:
+        shutil.copy(path, articles / path.name)
+    docbin = tmp_path / "parsed.docbin"
+    bench_extractor.parse(articles, docbin)
+    report = bench_extractor.sample(docbin, top=400, passes=1, every=0.0001, by_module=True).splitlines()
+    assert report[0].endswith("samples over 1 passes") and not report[0].startswith("0 ")
+    own, cumulative = report[2 : report.index("cumulative:")], report[report.index("cumulative:") + 1 :]
+    assert own and all(":" not in line and ".py" not in line for line in own)  # modules, not functions or files
+    assert {line.split()[-1] for line in cumulative} >= {"component", "facts/assembly"}
+    shares = {line.split()[-1]: float(line.split()[0].rstrip("%")) for line in cumulative}
+    assert shares["component"] >= 95.0  # the pass runs inside the component (a sample may fall between two Docs)
