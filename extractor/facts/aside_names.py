@@ -6,7 +6,7 @@ A name may be the antecedent where a word of it is a subject, a possessor or a c
 said"), but not where the name is written in an aside of another noun: "Brindle, which was spun off from Quillby
 Corp, said it would cut 500 jobs", "Brindle, soon to merge with its Quillby unit, said its debt ...", "it will be
 60 percent owned by Quillby Holdings and still owe $1 billion from its rescue loan", "the publisher of the
-Ashford Gazette and Quillby Herald said it will cut 900 jobs". The relative or participial clause, the apposition
+Ashford Gazette and Quillby Herald announced it would cut 900 jobs". The relative or participial clause, the apposition
 or the description only describes the party the sentence is about, which the pronoun continues (for a
 description, `business_descriptions` says so already where the pronoun's own clause has it as subject).
 """

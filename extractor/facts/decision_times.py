@@ -1,6 +1,6 @@
-"""The time of a decision is not the period of what was decided. In "Last month the board approved a plan to buy
-back $4 billion of shares", "<Bank> last month agreed to raise its target to 2 percent" or "put the unit up for
-sale in July and said it could fetch $1 billion", the past phrase dates the approving, agreeing or saying; the
+"""The time of a decision is not the period of what was decided. In "<Board> in May approved a scheme to repurchase
+$4 billion of stock", "<Bank> last month agreed to raise its target to 2 percent" or "offered the unit to bidders
+in July and said it might fetch $1 billion", the past phrase dates the approving, agreeing or saying; the
 planned figure sits in a clause below that verb and is expected at a time the text does not give. FACTS.md: a
 target takes the period in which it is expected, so such a phrase gives it none.
 """

@@ -78,7 +78,7 @@ def test_a_counted_crowd_keeps_what_it_does(nlp, text, surface, predicate):
         # a negated verb
         ("Two directors of Dalwick Steel did not attend the meeting on Tuesday.", "Two", "directors"),
         # the small clause of having ("had N members enrolled")
-        ("Dalwick Health had 1.2 million members enrolled at the end of June.", "1.2 million", "members"),
+        ("Dalwick Health had 1.2 million members enrolled by late June.", "1.2 million", "members"),
         # a noun for things, not for people or bodies
         ("About 300 Brantley stores closed last year, the company said.", "300", "stores"),
         # money the crowd moves is read as before

@@ -38,7 +38,7 @@ OPENING = "Torvane Corp, the packaging group, reported its annual results on Tue
             "Torvane",
         ),
         (
-            "Analysts were upbeat after the publisher of the Merrow Gazette and Linden Herald said it will cut about"
+            "Analysts were pleased after the publisher of the Merrow Gazette and Linden Herald said it would cut about"
             " 900 jobs.",
             "900",
             "Torvane",
@@ -54,7 +54,7 @@ def test_a_name_in_an_aside_is_no_antecedent(nlp, text, surface, subject):
     ("text", "surface", "subject"),
     [
         (  # the subject of the relative clause acts
-            "The package the Corvell Treasury Board unveiled on Monday, in which it will also inject $200 million"
+            "The package the Corvell Treasury Board unveiled on Monday, through which it will also inject $200 million"
             " into small lenders, was welcomed.",
             "$200 million",
             "Corvell Treasury Board",

@@ -1,6 +1,6 @@
 """The time of a decision does not date what was decided (periods39): a past phrase on the verb of agreeing,
-approving or saying ("last month agreed to", "approved in May a plan to", "put it up for sale in July and said it
-could fetch") gives the target in the clause below it no period (FACTS.md: a target takes the period in which it
+approving or saying ("agreed in February to", "approved in May a plan to", "offered it to bidders in July and said
+it might fetch") gives the target in the clause below it no period (FACTS.md: a target takes the period in which it
 is expected). A phrase in the target's own clause, or a period of the event itself, still dates it."""
 
 import datetime as dt
@@ -29,19 +29,19 @@ def dated(title: str, lead: str, body: str, surface: str) -> tuple | None:
         (
             "Corvane Bank buyback",
             "Corvane Bank Plc said on Tuesday its profit rose.",
-            "Last month, the Corvane board approved a plan to buy back about $4 billion in shares.",
+            "In February the Corvane directors approved a scheme to repurchase roughly $4 billion of stock.",
             "$4 billion",
         ),
         (
             "Tin producers cut supply",
             "The Fenwick Group of tin producers met on Tuesday.",
-            "The Fenwick Group agreed last month to cut production by 20,000 tonnes a year.",
+            "The Fenwick Group agreed in February to cut output by 20,000 tonnes a year.",
             "20,000 tonnes",
         ),
         (
             "Harlow Chemicals sale",
             "Harlow Chemicals Plc is in talks with buyers, sources said on Tuesday.",
-            "Harlow put its resins arm up for sale in January and said at the time the unit could fetch $800 million.",
+            "Harlow offered its resins arm to bidders in January and said then that it might fetch $800 million.",
             "$800 million",
         ),
         (
@@ -63,15 +63,14 @@ def test_the_time_of_the_decision_gives_the_target_no_period(title, lead, body, 
         (
             "Tin producers cut supply",
             "The Fenwick Group of tin producers met on Tuesday.",
-            "The Fenwick Group agreed last month to cut production by 20,000 tonnes in 2012.",
+            "The Fenwick Group agreed in February to cut output by 20,000 tonnes in 2012.",
             "20,000 tonnes",
             (D(2012, 1, 1), D(2012, 12, 31)),
         ),
         (
             "Marrick Stores sales",
             "Marrick Stores Plc said on Tuesday its fourth-quarter profit fell.",
-            "Same-store sales in the fourth quarter of 2010 were flat, missing the company's target for a 2 percent"
-            " rise.",
+            "Fourth-quarter 2010 same-store sales were flat, short of the chain's target of a 2 percent rise.",
             "2 percent",
             (D(2010, 10, 1), D(2010, 12, 31)),
         ),

@@ -33,7 +33,7 @@ def dated(title: str, lead: str, body: str, surface: str) -> tuple | None:
         ),
         (
             "Hadley Grove loses lawyers",
-            "Law firm Hadley Grove LLP is in talks with lenders, people familiar with the matter said on Tuesday.",
+            "Law firm Hadley Grove LLP is negotiating with its banks, two sources told reporters on Tuesday.",
             "Since January, Hadley Grove has lost about 40 of its 160 lawyers to rival firms.",
             "160",
         ),
@@ -68,14 +68,14 @@ def test_a_count_held_by_a_party_takes_no_period(title, lead, body, surface):
         (
             "Jobs fall",
             "Employment in Britain fell in February, the ministry said on Tuesday.",
-            "Employment fell in February, with 54,000 jobs lost during the month, the ministry said.",
+            "Payrolls shrank in February as 54,000 jobs were shed over the month, the ministry said.",
             "54,000",
             (D(2011, 2, 1), D(2011, 2, 28)),
         ),
         (
             "Broadband grows",
             "Britain's broadband market grew in February, a trade group said on Tuesday.",
-            "Kestrel Telecom had a strong month, with 25,000 new lines set up in February.",
+            "Kestrel Telecom signed up 25,000 new lines in February, its best month so far.",
             "25,000",
             (D(2011, 2, 1), D(2011, 2, 28)),
         ),

@@ -52,7 +52,7 @@ def test_former_prefix_is_no_part_of_the_name(nlp, headline, body, expected, abs
         (  # the rest is never written alone: the prefix is the name's own first syllable
             "Ex-Vora Bank lends $90 million for Tarvia power plant",
             "WASHINGTON (Reuters) - The Ex-Vora Bank said on Tuesday it would lend $90 million for a power plant. "
-            "The Ex-Vora Bank has lent $2 billion in the region this year.",
+            "The Ex-Vora Bank has lent $2 billion across the region so far in 2011.",
             "Ex-Vora Bank",
         ),
         (  # a plain name, no prefix: unchanged
