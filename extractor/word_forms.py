@@ -4,9 +4,7 @@ form a predicate writes for what counted people do ("members voting")."""
 
 from __future__ import annotations
 
-import re
-
-from extractor.lexicons import table, words
+from extractor.lexicons import table
 
 
 def singular(word: str) -> str:
@@ -24,29 +22,11 @@ def singular(word: str) -> str:
     return word
 
 
-_VOWELS = "aeiou"
-
-
 def present_participle(lemma: str) -> str:
-    """The "-ing" form of a verb's lemma ("vote" -> "voting", "need" -> "needing", "cut" -> "cutting", "die" ->
-    "dying"). A final consonant doubles after one short vowel in a one-syllable verb; longer verbs stressed on the
-    last syllable ("begin", "submit") are listed in `ing_doubling_verbs`."""
-    if lemma.endswith("ie"):
-        return lemma[:-2] + "ying"
-    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
-        return lemma[:-1] + "ing"
-    if lemma in words("ing_doubling_verbs") or _one_short_syllable(lemma):
-        return lemma + lemma[-1] + "ing"
-    return lemma + "ing"
+    """The "-ing" form of a verb's lemma ("vote" -> "voting", "cut" -> "cutting", "die" -> "dying"), from
+    lemminflect's inflection tables; a lemma it does not know gets a plain "-ing"."""
+    # imported here: its tables load on the first call, which most documents never make
+    from lemminflect import getInflection
 
-
-def _one_short_syllable(lemma: str) -> bool:
-    """ "cut", "plan", "stop": one vowel between a consonant and a final consonant other than w, x or y."""
-    syllables = re.findall(f"[{_VOWELS}]+", lemma)
-    return (
-        len(syllables) == 1
-        and len(lemma) >= 3
-        and lemma[-1] not in _VOWELS + "wxy"
-        and lemma[-2] in _VOWELS
-        and lemma[-3] not in _VOWELS
-    )
+    forms = getInflection(lemma, tag="VBG")
+    return forms[0] if forms else lemma + "ing"
