@@ -29,7 +29,7 @@ def may_be_antecedent(name_token: Token, pronoun: Token, entities: EntityIndex) 
 
 
 def _name_root(token: Token, entities: EntityIndex) -> Token:
-    """The head word of the name the token is part of: "Tyco International Ltd" -> "Ltd"."""
+    """The head word of the name the token is part of: "Brindle International Ltd" -> "Ltd"."""
     cluster = entities.at(token.i)
     while token.head != token and entities.at(token.head.i) is cluster:
         token = token.head
