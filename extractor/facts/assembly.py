@@ -103,6 +103,7 @@ from extractor.facts.modality import (
     predicted_by_modal,
 )
 from extractor.facts.modality_deal_tellers import told_by_a_nonparty
+from extractor.facts.modality_instruments import instrument_modality
 from extractor.facts.modality_price_targets import price_target_level
 from extractor.facts.modality_requirements import set_by_a_rule
 from extractor.facts.modality_revisions import replaced_prediction
@@ -478,6 +479,7 @@ def quantity_facts(
             modality = "forecast" if modality == "target" and planned_by_another(span, subject, ctx) else modality
         if modality == "actual" and set_by_a_rule(span, quantity):  # a ratio a rule fixes: a target, dated as told
             modality = "target"
+        modality = instrument_modality(modality, instrument, subject)  # "copper could hit $9,000": a market view
         if kind == "metric" and period is not None and period.start == period.end and daily:
             as_of = as_of or period.start  # a price "on Wednesday" is that day's level (FACTS.md)
         if kind == "change" and comparison is None and YEAR_ON_YEAR.search(span_text(sent)):
