@@ -11,7 +11,7 @@ from tests.facts.surface_facts import modality_of
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Wheat could slip to $6.75 a bushel next week.", "$6.75 a bushel"),
+        ("Corn may ease to $5.10 a bushel over the coming weeks.", "$5.10 a bushel"),
         ("The yen may weaken to 120 per dollar by March if exports keep falling.", "120"),
         ("Gold will climb to $1,900 an ounce if the central bank keeps buying.", "$1,900 an ounce"),
         ("Platinum could test $1,100 an ounce before the summer, Jan Holm said.", "$1,100 an ounce"),
