@@ -1,7 +1,7 @@
 """One fact per event told more than once: a story names one sale, hire or dismissal again in later sentences
 ("the sale of the unit", "his dismissal", a timeline entry after the lead). FACTS.md: of repeated mentions of
 one claim the most specific (a dated period) is required, the others optional, else the first; gold files list
-the repeats as optional or not at all, so each repeat read here is a false positive at best neutral."""
+the repeats as optional or not at all, so a repeat that adds no date is a false positive at best neutral."""
 
 from __future__ import annotations
 
@@ -15,24 +15,23 @@ _NOT_COMPARED = re.compile(r"[\W_]+")
 
 def one_fact_per_event(facts: list[Fact]) -> list[Fact]:
     """Events of one document that repeat a claim (same subject, predicate, object and modality) are reported
-    once: the dated mentions, one per period, else the first mention. Events dated differently stay apart (a
-    body's meetings on two days, two stake sales in two years); a planned event and the done one are two
-    claims (another modality), as are events with no object under two predicates. Other kinds pass through."""
-    dated: set[tuple] = {(_claim(f), _when(f.period)) for f in facts if f.kind == "event" and f.period is not None}
-    dated_claims = {claim for claim, _ in dated}
-    seen: set[tuple] = set()
+    once per period: a later mention with no date of its own, or with the date already told, is a repeat.
+    An undated first mention stays beside a later dated one: what a lead tells without a date is the claim
+    readers take first, and FACTS.md makes it optional rather than wrong. Events dated differently stay apart
+    (a body's meetings on two days, two stake sales in two years); a planned event and the done one are two
+    claims (another modality). Other kinds pass through."""
+    told: set[tuple] = set()
+    told_when: set[tuple] = set()
     kept = []
     for fact in facts:
         if fact.kind != "event":
             kept.append(fact)
             continue
-        claim = _claim(fact)
-        if fact.period is None and claim in dated_claims:
-            continue  # a dated mention of the same event is more specific
-        key = (claim, _when(fact.period))
-        if key in seen:
+        claim, when = _claim(fact), _when(fact.period)
+        if (claim, when) in told_when or (when is None and claim in told):
             continue
-        seen.add(key)
+        told.add(claim)
+        told_when.add((claim, when))
         kept.append(fact)
     return kept
 
