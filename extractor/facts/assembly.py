@@ -64,6 +64,7 @@ from extractor.facts.discourse import (
 )
 from extractor.facts.elliptical_counts import borrowed_quantity, elliptical_count, repeated_predicate
 from extractor.facts.estimate_periods import period_told_before
+from extractor.facts.event_repeats import one_fact_per_event
 from extractor.facts.events import event_facts
 from extractor.facts.exchange_holders import exchange_holder
 from extractor.facts.fact_claims import deduplicate
@@ -729,6 +730,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
             for p in periods
         )
     facts = forecasts_of_forecasters(deduplicate(facts), doc, entities)  # a titled analyst, named alone, predicts
+    facts = one_fact_per_event(facts)  # an event told again in a later sentence is one claim (modality final here)
     entity_records = [Entity(doc_id=doc_id, label=record_label(c), name=c.name) for c in entities.clusters]
     if wire_table is not None:
         named = wire_table.entities(entities.clusters, body_start)

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment_clauses import phrase_span
 from extractor.facts.discourse import DocContext
+from extractor.facts.event_prospects import only_possible
 from extractor.facts.payees import PERSONAL_PRONOUNS, person_before
 from extractor.facts.syntax import SUBJECT_DEPS, prep_object
 from extractor.lexicons import any_words, words
@@ -115,11 +116,12 @@ def attached_to(root: Token) -> int:
 def unreal(verb: Token) -> bool:
     """ "threatened to sue X", "refused to sell X", "denied that it sold X", "if it wanted to sue X, ...", "urged
     Ann Lee to resign", "called for X to step down": an event only threatened, refused, denied or missed,
-    supposed in a condition, or demanded by others did not happen and is no plan of its doer either."""
+    supposed in a condition, demanded by others or only weighed ("the right to buy X") did not happen and is no
+    plan of its doer either."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in any_words("threat_verbs", "refusing_verbs"):
         return True  # "declined to approve X", "failed to buy X": refused or missed, not done
-    if _denied_clause(verb):
-        return True
+    if _denied_clause(verb) or only_possible(verb):
+        return True  # "denied that it sold X"; "a put option to sell X", "harder for X to spin off Y"
     if verb.dep_ == "xcomp" and (negated(verb.head) or _no_longer(verb.head)):
         return True  # "is not looking to sell X", "no longer plans to buy X": no plan
     return any(_conditional(t) for t in (verb, *verb.ancestors)) or _demanded(verb)
