@@ -1,7 +1,7 @@
 """Acts a sentence only weighs: "a put option to sell X", "the right to buy X", "a long battle to buy X",
 "restrictions on X selling Y", "impediments to launching X", "its interest in selling X", "made it harder for X to
-spin off Y", "it would be better to have bought X". The act is the content of a noun of possibility, hindrance or
-wish, or of an adjective of ease or preference: it was not done, and no one has planned it."""
+spin off Y", "it might be better to have acquired X". The act is the content of a noun of possibility, hindrance
+or wish, or of an adjective of ease or preference: it was not done, and no one has planned it."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from extractor.lexicons import words
 
 # how an act hangs on the word that weighs it: a to-clause ("the right to buy"), a clause the parse read as
-# relative or adverbial ("a battle for both parties to buy", "harder for X to spin off"), a gerund after a
-# preposition ("interest in selling"), a complement ("better to have bought")
+# relative or adverbial ("a contest for the two bidders to buy", "harder for X to spin off"), a gerund after a
+# preposition ("interest in selling"), a complement ("better to have acquired")
 CONTENT_DEPS = ("acl", "relcl", "advcl", "xcomp", "pcomp")
 
 

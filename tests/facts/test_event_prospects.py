@@ -23,7 +23,7 @@ def events(nlp, text):
         "Under the pact, Orvel Motors held a put option to sell 30 percent of Dunmore Trucks to Kestrel Motors.",
         "The slump has made it harder for Brandt Holdings to spin off its lighting unit to shareholders.",
         "Restrictions on Nestor Foods selling its Galway Dairy stake end in April.",
-        '"It would be better to have bought Quillfilm at this stage," an analyst said of Brandt Holdings.',
+        '"It might be better to have acquired Quillfilm sooner," an analyst said of Brandt Holdings.',
         "There are still impediments to launching Vexa, Brandt Holdings said.",
         "Asked about his interest in buying Quillfilm, the chief executive of Brandt Holdings declined to comment.",
         "Brandt Holdings won the right to buy Quillfilm for $300 million.",
