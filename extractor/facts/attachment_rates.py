@@ -71,6 +71,9 @@ def _forecast_of_the_year(m: PeriodMention, span: Span) -> bool:
             noun, head = head, head.head
         predicted = noun.dep_ == "dobj" and head.lemma_.lower() in words("prediction_verbs")
         forecast = noun.dep_ == "compound" and head.lemma_.lower() in FORECAST_NOUNS  # "annual profit outlook"
+    placed = phrase.root.head.children  # "peak" is read as an adjective or a noun modifier
+    if any(c.dep_ in ("amod", "nmod", "compound") and c.lower_ in words("unplaced_year_adjectives") for c in placed):
+        return False  # "forecast peak annual sales of $3 billion": a yearly level at no year of its own
     figure_clause, noun_clause = own_clause(span.root), own_clause(noun)
     same = figure_clause is not None and noun_clause is not None and figure_clause.i == noun_clause.i
     return (predicted or forecast) and same

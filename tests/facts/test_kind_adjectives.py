@@ -113,6 +113,8 @@ def test_annual_in_an_outlook_is_the_year_under_way(nlp, text, surface):
         ("The offer values Ostrel Electric at about 11 times its expected annual earnings.", "11 times"),
         # a predicted saving per year is no result
         ("Kestrel Foods expects to save $40 million in annual costs from the merger.", "$40 million"),
+        # a yearly level at no year of its own
+        ("Ostrel Pharma has forecast peak annual sales of $1.8 billion for the new drug.", "$1.8 billion"),
         # a forecast of costs, not of a result
         ("Brannock Bank forecast annual funding costs of $50 million for its new branches.", "$50 million"),
     ],
