@@ -37,6 +37,7 @@ from extractor.facts.attachment_days import (
     result_period,
 )
 from extractor.facts.bare_moves import remember_counted, with_borrowed
+from extractor.facts.based_later_sides import compared_with_counted_back
 from extractor.facts.body_counts import body_count_facts
 from extractor.facts.caps_roles import caps_role_facts
 from extractor.facts.counted_flows import repeated_count
@@ -449,7 +450,11 @@ def quantity_facts(
                 now_held or (kind == "metric" and as_of is not None) or running == "now"
             )  # "27 members at end-2012"
             stated = as_of
-            period, as_of = default_period(predicate, kind, modality, ctx, as_of, holds_now=now_held, daily=daily)
+            # "up from $31 million a year earlier" counted back from a story's results base: the later side is of it
+            based = ctx.results_base if compared_with_counted_back(span, dating, sent) else None
+            period, as_of = default_period(
+                predicate, kind, modality, ctx, as_of, holds_now=now_held, daily=daily, base=based
+            )
             if period_choice_log.enabled():
                 _log_default(sent, span, kind, predicate, modality, now_held, reading.verb, ctx, period)
             if stated is None and period is None and as_of == ctx.published and ctx.results_end is not None:

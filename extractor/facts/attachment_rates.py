@@ -44,7 +44,47 @@ def dates_no_year(m: PeriodMention, span: Span, modality: str | None) -> bool:
         return False
     if _on_a_rate_noun(m, span):
         return True  # "given as annual fees", "annual lending rates above 6 percent": a rate, never a year
+    if modality != "actual" and _forecast_of_the_year(m, span):
+        return False  # "forecast an annual net loss of $2 billion": the year in progress, as "full-year" is
     return modality != "actual" or not _told_as_past(own_clause(span.root))
+
+
+def _forecast_of_the_year(m: PeriodMention, span: Span) -> bool:
+    """ "annual" on a result (`result_measures`) that a verb of predicting takes as its object ("forecast an annual
+    net loss", "projects annual sales of") or that names what a forecast noun forecasts ("cut its annual profit
+    forecast by 90 percent"), in the figure's own clause: a company's outlook for the year under way, which gold
+    dates. Not "its expected annual earnings" (a participle, no verb of predicting) nor "annual costs" it "would
+    save" (no result)."""
+    phrase = phrase_span(span.doc, span.sent, m)
+    if phrase is None or phrase.root.dep_ != "amod":
+        return False
+    noun = phrase.root.head
+    results = words("result_measures")
+    if noun.lemma_.lower() in FORECAST_NOUNS:  # "its annual net profit forecast": the parse hangs "annual" on it
+        forecast = any(c.dep_ == "compound" and _names_a_result(c, results) for c in noun.children)
+        predicted = False
+    else:
+        if not _names_a_result(noun, results):
+            return False
+        head = noun.head
+        while noun.dep_ == "compound" and head.lemma_.lower() not in FORECAST_NOUNS:
+            noun, head = head, head.head
+        predicted = noun.dep_ == "dobj" and head.lemma_.lower() in words("prediction_verbs")
+        forecast = noun.dep_ == "compound" and head.lemma_.lower() in FORECAST_NOUNS  # "annual profit outlook"
+    placed = phrase.root.head.children  # "peak" is read as an adjective or a noun modifier
+    if any(c.dep_ in ("amod", "nmod", "compound") and c.lower_ in words("unplaced_year_adjectives") for c in placed):
+        return False  # "forecast peak annual sales of $3 billion": a yearly level at no year of its own
+    figure_clause, noun_clause = own_clause(span.root), own_clause(noun)
+    same = figure_clause is not None and noun_clause is not None and figure_clause.i == noun_clause.i
+    return (predicted or forecast) and same
+
+
+FORECAST_NOUNS = words("forecast_nouns") | words("guidance_nouns")
+
+
+def _names_a_result(noun: Token, results: frozenset[str]) -> bool:
+    """The lexicon writes some results in the plural ("sales"), whose lemma is singular."""
+    return noun.lower_ in results or noun.lemma_.lower() in results
 
 
 def _on_a_rate_noun(m: PeriodMention, span: Span) -> bool:

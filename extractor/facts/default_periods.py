@@ -43,9 +43,11 @@ def default_period(
     *,
     holds_now: bool = False,
     daily: bool | None = None,
+    base: Period | None = None,
 ) -> tuple[Period | None, dt.date | None]:
     """A figure with no period phrase: a stock or level (or a count in the present tense) is as of
-    publication; a flow in a results report takes the period the report covers."""
+    publication; a flow in a results report takes the period the report covers (or `base`, the results base a
+    story with no report period counted the figure's earlier side back from: `based_later_sides`)."""
     monthly = crowd_part(predicate).split()[-1] == "index" or release_reading(predicate, ctx.release_nouns)
     monthly = monthly and not daily  # a stock index quoted in points keeps its day
     if monthly and is_one_month(ctx.report_period) and modality in ("actual", "forecast"):
@@ -57,8 +59,9 @@ def default_period(
         return None, as_of or ctx.published
     if ctx.section_period is not None and modality in ("actual", "forecast"):
         return ctx.section_period, as_of
-    if ctx.report_period is not None and modality in ("actual", "forecast"):
-        return ctx.report_period, as_of
+    report = ctx.report_period or base
+    if report is not None and modality in ("actual", "forecast"):
+        return report, as_of
     return None, as_of
 
 

@@ -86,3 +86,38 @@ def test_long_term_on_an_actual_figure_is_no_period(nlp, text, surface):
 def test_long_term_on_a_goal_is_its_label(nlp, text, surface):
     period = fact_in(nlp, text, surface, PUBLISHED).period
     assert period is not None and period.start is None and period.label == "long term"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a verb of predicting takes the annual result as its object (undated39)
+        (
+            "Ostrel Electric forecast an annual operating loss of 90 billion yen, its first in a decade.",
+            "90 billion yen",
+        ),
+        ("Kestrel Foods now projects annual net sales of $2.6 billion, below its earlier view.", "$2.6 billion"),
+        # the annual result names what a forecast noun forecasts: a cut of the forecast is of that year
+        ("Halden Mills tumbled after it slashed its annual net profit forecast by 60 percent.", "60 percent"),
+        ("Pellam Group trimmed its annual revenue outlook by 4 percent on weaker demand.", "4 percent"),
+    ],
+)
+def test_annual_in_an_outlook_is_the_year_under_way(nlp, text, surface):
+    assert period_of(nlp, text, surface) == (dt.date(2013, 1, 1), dt.date(2013, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a participle "expected" is no verb of predicting: earnings per year
+        ("The offer values Ostrel Electric at about 11 times its expected annual earnings.", "11 times"),
+        # a predicted saving per year is no result
+        ("Kestrel Foods expects to save $40 million in annual costs from the merger.", "$40 million"),
+        # a yearly level at no year of its own
+        ("Ostrel Pharma has forecast peak annual sales of $1.8 billion for the new drug.", "$1.8 billion"),
+        # a forecast of costs, not of a result
+        ("Brannock Bank forecast annual funding costs of $50 million for its new branches.", "$50 million"),
+    ],
+)
+def test_annual_near_an_outlook_still_names_no_year(nlp, text, surface):
+    assert period_of(nlp, text, surface) is None
