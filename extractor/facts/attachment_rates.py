@@ -45,7 +45,7 @@ def dates_no_year(m: PeriodMention, span: Span, modality: str | None) -> bool:
     if _on_a_rate_noun(m, span):
         return True  # "given as annual fees", "annual lending rates above 6 percent": a rate, never a year
     if modality != "actual" and _forecast_of_the_year(m, span):
-        return False  # "forecast an annual net loss of $2 billion": the year in progress, as "full-year" is
+        return False  # "forecast an annual loss of $2 billion": the year in progress, as "full-year" is
     return modality != "actual" or not _told_as_past(own_clause(span.root))
 
 
@@ -73,7 +73,7 @@ def _forecast_of_the_year(m: PeriodMention, span: Span) -> bool:
         forecast = noun.dep_ == "compound" and head.lemma_.lower() in FORECAST_NOUNS  # "annual profit outlook"
     placed = phrase.root.head.children  # "peak" is read as an adjective or a noun modifier
     if any(c.dep_ in ("amod", "nmod", "compound") and c.lower_ in words("unplaced_year_adjectives") for c in placed):
-        return False  # "forecast peak annual sales of $3 billion": a yearly level at no year of its own
+        return False  # "forecast peak annual revenue of $3 billion": a yearly level at no year of its own
     figure_clause, noun_clause = own_clause(span.root), own_clause(noun)
     same = figure_clause is not None and noun_clause is not None and figure_clause.i == noun_clause.i
     return (predicted or forecast) and same

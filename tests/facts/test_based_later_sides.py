@@ -18,7 +18,7 @@ TITLE = "Regional lenders lean on fees as margins thin"
 LEAD = (
     "Thinner lending margins may weigh on regional lenders in coming months. "
     "Loan demand is growing only slowly, bankers say. "
-    "Quillby Bank and Harrowgate Financial reported results for the quarter that ended on June 30 on Wednesday."
+    "On Wednesday Quillby Bank and Harrowgate Financial reported results for the quarter that closed on June 30."
 )
 
 
@@ -37,9 +37,9 @@ def period_of(sentence: str, surface: str) -> tuple | None:
         ("Harrowgate posted net income of $418 million, up from $377 million a year earlier.", "$418 million"),
         # a per-share figure coordinated with the later side
         (
-            "Harrowgate posted net income of $418 million, or 71 cents a share, up from $377 million, or 64 cents a "
+            "Harrowgate posted net income of $418 million, or 73 cents a share, up from $377 million, or 66 cents a "
             "share, a year before.",
-            "71 cents",
+            "73 cents",
         ),
         # "rose to ... from ... a year ago": the end point of a change verb
         ("Fee income at Quillby rose to $2.31 billion from $2.07 billion a year ago.", "$2.31 billion"),
@@ -64,7 +64,7 @@ def test_the_later_side_takes_the_results_base(sentence, surface):
         ("Harrowgate posted net income of $418 million, up from $377 million.", "$418 million", None),
         # the year-back phrase sits in another clause: it does not make this figure a later side
         (
-            "Quillby's loans rose 3 percent from a year earlier, while its fee income reached $990 million.",
+            "Quillby's loans rose 3 percent from a year earlier as its fee income reached $990 million.",
             "$990 million",
             None,
         ),

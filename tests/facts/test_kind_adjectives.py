@@ -98,7 +98,7 @@ def test_long_term_on_a_goal_is_its_label(nlp, text, surface):
         ),
         ("Kestrel Foods now projects annual net sales of $2.6 billion, below its earlier view.", "$2.6 billion"),
         # the annual result names what a forecast noun forecasts: a cut of the forecast is of that year
-        ("Halden Mills tumbled after it slashed its annual net profit forecast by 60 percent.", "60 percent"),
+        ("Halden Mills dropped sharply after it lowered the annual net profit forecast by 60 percent.", "60 percent"),
         ("Pellam Group trimmed its annual revenue outlook by 4 percent on weaker demand.", "4 percent"),
     ],
 )
@@ -114,7 +114,7 @@ def test_annual_in_an_outlook_is_the_year_under_way(nlp, text, surface):
         # a predicted saving per year is no result
         ("Kestrel Foods expects to save $40 million in annual costs from the merger.", "$40 million"),
         # a yearly level at no year of its own
-        ("Ostrel Pharma has forecast peak annual sales of $1.8 billion for the new drug.", "$1.8 billion"),
+        ("Ostrel Pharma has forecast peak annual revenue of $1.8 billion for the new drug.", "$1.8 billion"),
         # a forecast of costs, not of a result
         ("Brannock Bank forecast annual funding costs of $50 million for its new branches.", "$50 million"),
     ],
