@@ -1,7 +1,9 @@
 """Roles in the all-capitals attribution lines of reaction stories: "ANN LEE, ANALYST, BRANDT CAPITAL, SYDNEY",
-"BO CHEN, CHIEF STRATEGIST AT KESTREL BANK IN LONDON". The recognizer finds no names in capitals, so the line
-is read by its commas (mentions/speaker_lines.py, the reader the entities use too): the person, the title (a role
-noun in it), the organization, then a place to drop; here the parts are only written in name case."""
+"BO CHEN, CHIEF STRATEGIST AT KESTREL BANK IN LONDON", and in the excerpt headings that put the firm and the
+title before the name, "BRANDT MOTOR CO CHIEF EXECUTIVE ANN LEE" (mentions/caps_title_lines.py). The recognizer
+finds no names in capitals, so the line is read by its commas (mentions/speaker_lines.py, the reader the entities
+use too) or its words: the person, the title (a role noun in it), the organization, then a place to drop; here
+the parts are only written in name case."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from spacy.tokens import Span
 from extractor.facts.discourse import DocContext
 from extractor.facts.named_facts import role_fact
 from extractor.lexicons import words
+from extractor.mentions.caps_title_lines import caps_title_lines
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import strip_legal_suffix
 from extractor.mentions.speaker_lines import speaker_lines
@@ -21,7 +24,7 @@ def caps_role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> 
     the entities read them: a line and its quote may fall in different sentences)."""
     text = doc_text(sent.doc)
     facts = []
-    for line in speaker_lines(text, quoted=False):
+    for line in speaker_lines(text, quoted=False) + caps_title_lines(text):
         if line.organization is None or not sent.start_char <= line.person[0] < sent.end_char:
             continue
         person = " ".join(word.title() for word in text[slice(*line.person)].split())

@@ -56,6 +56,7 @@ from extractor.facts.titled_names import (
 from extractor.facts.titles_before import AFFILIATION_PREPOSITIONS, singular, title_before
 from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
+from extractor.mentions.caps_title_lines import caps_title_lines
 from extractor.mentions.cluster_lookup import named
 from extractor.mentions.doc_text import doc_text
 from extractor.mentions.government_bodies import is_country
@@ -447,7 +448,8 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     facts = []
     title_words = words("title_words")
     people = [(c.name, m) for c, m in ctx.entities.mentions_between("PERSON", sent.start, sent.end)]
-    spoken = {line.person[0] for line in speaker_lines(doc_text(sent.doc), quoted=False)}  # whole text
+    text = doc_text(sent.doc)
+    spoken = {line.person[0] for line in speaker_lines(text, quoted=False) + caps_title_lines(text)}  # whole text
     people = [(name, m) for name, m in people if m.start_char not in spoken]  # caps_roles reads a speaker line
     mistagged = mistagged_titled_names(sent, ctx)  # "Brandt analyst Ann Lee" with the name tagged as a firm
     for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx) + mistagged:

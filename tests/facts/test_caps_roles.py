@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from extractor import extract
+from extractor.mentions.caps_title_lines import caps_title_lines
 
 PUBLISHED = dt.date(2019, 8, 14)
 
@@ -80,3 +81,42 @@ def test_a_speaker_line_without_quote_marks_is_a_role_too(nlp, text, role):
 )
 def test_other_runs_of_capitals_are_no_roles(nlp, text):
     assert roles_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Freight volumes slowed over the summer. Here is what bosses told us on Thursday: HARLOW TRUCKING CO "
+            "CHIEF EXECUTIVE DENNIS OKAFOR Bookings have cooled since July, Okafor told a reporter.",
+            ("Harlow Trucking", "chief executive", "Dennis Okafor"),
+        ),
+        (
+            "Policy makers disagree on the pace of tightening. * WESTBURY FED PRESIDENT MIRIAM ACHTERBERG, May 4 "
+            '"I would rather wait for firmer data before we move."',
+            ("Westbury Fed", "president", "Miriam Achterberg"),
+        ),
+        (
+            'Pulp buyers grew nervous. "We are cutting back," one trader said. BELLMARK PAPER MILLS VICE PRESIDENT '
+            "RAFAEL ONDRA The mill owner expects pulp to climb further, according to Ondra.",
+            ("Bellmark Paper Mills", "vice president", "Rafael Ondra"),
+        ),
+    ],
+)
+def test_a_capitals_heading_with_the_title_before_the_name_is_a_role(nlp, text, role):
+    """Round-up stories open each excerpt with the firm, the title and the name in capitals, and no comma."""
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orders picked up. TARVIK CEO SEES GROWTH Tarvik Freight expects more orders next year.",  # a headline
+        "Costs rose. ORVEL MOTORS CHIEF EXECUTIVE QUITS The carmaker gave no reason for the exit.",
+        "Costs rose. ORVEL MOTORS NAMES NEW CHIEF EXECUTIVE The carmaker did not name him yet.",
+        "Tariffs went up. BRAVIA TRADE AND INDUSTRY MINISTER ELSA TORN Torn said duties would stay.",  # title?
+        "Rates held while HOLLIS FED PRESIDENT INGA DAHL, on May 4, urged patience, Dahl's staff said.",  # in a clause
+    ],
+)
+def test_capitals_that_are_no_title_heading(text):
+    assert caps_title_lines(text) == ()
