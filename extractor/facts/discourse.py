@@ -47,6 +47,7 @@ from extractor.facts.org_anaphors import (
 )
 from extractor.facts.passive_buyers import passive_buyer
 from extractor.facts.payees import payee_for
+from extractor.facts.predicting_publishers import predicting_publisher
 from extractor.facts.person_dealers import dealing_person
 from extractor.facts.sentence_names import NEAR_TOKENS, ORG_LABELS, PLACE_LABELS, nearest_named
 from extractor.facts.statistics_country import (
@@ -470,6 +471,8 @@ def _subject_candidates(
     subject = (
         clause_subject(verb) if verb is not None and (measured is None or measured.dep_ not in SUBJECT_DEPS) else None
     )
+    if subject is not None and predicting_publisher(subject, verb, measured, ctx.entities):
+        subject = None  # "the trade group sees holiday sales up 3 percent": the predictor, not the holder
     if measured is not None:
         owner = possessor(measured)
         if owner is not None:
