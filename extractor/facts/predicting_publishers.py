@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extractor.facts.statistics_country import is_macro_statistic
+from extractor.facts.syntax import clause_subject
 from extractor.lexicons import words
 from extractor.mentions.salience import is_economy_noun, is_publisher_name
 
@@ -24,15 +25,14 @@ if TYPE_CHECKING:
     from extractor.mentions.entities import EntityIndex
 
 
-def predicting_publisher(subject: Token, verb: Token | None, measured: Token | None, entities: EntityIndex) -> bool:
-    """The clause subject is a publishing body that predicts the measured economy noun, its verb's object."""
-    if verb is None or measured is None or measured.dep_ != "dobj" or measured.head.i != verb.i:
-        return False
-    if verb.lemma_.lower() not in words("prediction_verbs"):
+def predicting_publisher(measured: Token | None, entities: EntityIndex) -> bool:
+    """The measured economy noun is the object of a verb of predicting whose subject is a publishing body."""
+    if measured is None or measured.dep_ != "dobj" or measured.head.lemma_.lower() not in words("prediction_verbs"):
         return False
     if not _economy_measure(measured):
         return False
-    cluster = entities.at(subject.i)
+    subject = clause_subject(measured.head)
+    cluster = entities.at(subject.i) if subject is not None else None
     return cluster is not None and cluster.label == "ORG" and is_publisher_name(cluster)
 
 
