@@ -478,7 +478,7 @@ def _subject_candidates(
         and measured.head == verb
         and predicting_publisher(measured, ctx.entities)
     ):
-        subject = None  # "the trade group sees holiday sales up 3 percent": the predictor, not the holder
+        subject = None  # "the trade group sees year-end sales up 3 percent": the predictor, not the holder
     if measured is not None:
         owner = possessor(measured)
         if owner is not None:

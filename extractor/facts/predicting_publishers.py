@@ -1,14 +1,15 @@
 """A statistics body or trade group that predicts an economy's figure: "the Freedonian Grocers Federation sees
-holiday sales up 3 percent", "the budget office forecast a $900 billion deficit for next year".
+holiday-season sales up 3 percent", "the budget office forecast a $900 billion deficit for next year".
 
 FACTS.md gives economy-wide facts and country-wide industry totals to the country, and makes predictions by other
 institutions forecasts. A body known by its name as a publisher of figures (a name ending in a publisher noun or a
 trade-group noun: `is_publisher_name`) holds no such figure of its own, so when it is the subject of a verb of
 predicting (`prediction_verbs`) whose object is the measured economy noun, it is the predictor, not the holder: it
-is dropped from the clause-subject candidates and the figure falls to the place candidates or the story's
-country. The same noun as the subject of the predicted clause ("expects holiday sales to rise 3 percent") was
-already never read as the predictor's. A company predicting ("Kestrel Corp forecast sales of $2 billion") keeps
-its own figure, and so does a possessed noun ("the federation sees its membership up 5 percent")."""
+is dropped from the clause-subject candidates and the figure is read as a statistic (`statistic_holder`: a place
+candidate, else the story's country, also in a story whose main organization is another research firm). The same
+noun as the subject of the predicted clause ("expects holiday sales to rise 3 percent") was already never read as
+the predictor's. A company predicting ("Kestrel Corp forecast sales of $2 billion") keeps its own figure, and so
+does a possessed noun ("the federation sees its membership up 5 percent")."""
 
 from __future__ import annotations
 
