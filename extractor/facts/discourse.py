@@ -48,6 +48,7 @@ from extractor.facts.org_anaphors import (
 from extractor.facts.passive_buyers import passive_buyer
 from extractor.facts.payees import payee_for
 from extractor.facts.person_dealers import dealing_person
+from extractor.facts.predicting_publishers import predicting_publisher
 from extractor.facts.sentence_names import NEAR_TOKENS, ORG_LABELS, PLACE_LABELS, nearest_named
 from extractor.facts.statistics_country import (
     candidate_holder,
@@ -436,6 +437,7 @@ def _statistic_country(measured: Token | None, sent: Span, ctx: DocContext, regu
         is_macro_statistic(measured)
         or is_published_statistic(measured, sent, ctx.entities)
         or is_economy_forecast(measured, ctx.entities, lambda t: resolve_subject(t, ctx))
+        or predicting_publisher(measured, ctx.entities)
     ):
         return None
     weighed = [(CANDIDATE_WEIGHTS[feature], resolved((feature, value))) for feature, value in ranked(regular)]
@@ -470,6 +472,13 @@ def _subject_candidates(
     subject = (
         clause_subject(verb) if verb is not None and (measured is None or measured.dep_ not in SUBJECT_DEPS) else None
     )
+    if (
+        subject is not None
+        and measured is not None
+        and measured.head == verb
+        and predicting_publisher(measured, ctx.entities)
+    ):
+        subject = None  # "the trade group sees year-end sales up 3 percent": the predictor, not the holder
     if measured is not None:
         owner = possessor(measured)
         if owner is not None:
