@@ -198,6 +198,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen37 import ROWS as UNSEEN37_ROWS
     from tests.mentions.news_rows_unseen38 import ROWS as UNSEEN38_ROWS
     from tests.mentions.news_rows_unseen39 import ROWS as UNSEEN39_ROWS
+    from tests.mentions.news_rows_unseen40 import ROWS as UNSEEN40_ROWS
 
     rows = [
         *ROWS,
@@ -234,5 +235,6 @@ def table() -> list[Row]:
         *UNSEEN37_ROWS,
         *UNSEEN38_ROWS,
         *UNSEEN39_ROWS,
+        *UNSEEN40_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -44,15 +44,21 @@ def _quote_after_first() -> str:
     return r"(?:\s+(?:" + denominator + r")\s+[a-z]+)?(?:\s+(?:" + dealt + r")\s+(?:[a-z]+\s+)?[a-z]+)?"
 
 
+_YEAR = r"(?:19|20)\d\d"
+
+
 @cache
 def _level_date() -> str:
-    """A date after a level, optional ("in May", "in the latest quarter", "in the week ended June 1", "in 2014";
-    lexicon `move_date_nouns`)."""
+    """A date after a level, optional ("in May", "in the latest quarter", "in the week ended June 1", "in 2014",
+    "in the first quarter of 2010"; lexicon `move_date_nouns`), or the edge of a period ("at the end of June", "by
+    the end of 2013"; lexicon `period_edge_nouns`)."""
     nouns = "|".join(sorted(words("move_date_nouns")))
     ended = r"(?:\s+(?:ended|ending|to|through)\s+[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
-    period = r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + nouns + r")s?" + ended
+    period = r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + nouns + r")s?(?:" + ended + r"|\s+of\s+" + _YEAR + ")?"
     # a bare year dates a level too: "from 80 stores in 2015 to 130"
-    return r"(?:\s+(?:in|on|by|during|for|over)\s+(?:" + period + r"|[A-Za-z]+(?:\s+\d{4})?|(?:19|20)\d\d))?"
+    dated = r"(?:" + period + r"|[A-Za-z]+(?:\s+\d{4})?|" + _YEAR + ")"
+    edge = r"(?:at|by|as\s+of)\s+(?:the\s+)?(?:" + phrase_alternation(words("period_edge_nouns")) + r")\s+of\s+"
+    return r"(?:\s+(?:(?:in|on|by|during|for|over)\s+|" + edge + ")" + dated + ")?"
 
 
 @cache
