@@ -1,7 +1,9 @@
 """More rows of the news quantity table (issue 11), written by helper "quant40": a move whose first level is dated
 by the edge of a period ("at the end of June", "by the close of 2012", "as of the start of the year") or by a
 period of a named year ("in the first quarter of 2010") is one range, as with a plain date ("in June")
-(`shown_moves._level_date`). Conventions: see `tests/mentions/news_table.py`. The sentences, names and figures
+(`shown_moves._level_date`); money told with the goods it pays in or buys before its rate ("$63 in cash per share",
+"7.5 trillion yen of bonds each month", "$12 in cash for every share") keeps the rate's denominator
+(`goods_rates.goods_rate`). Conventions: see `tests/mentions/news_table.py`. The sentences, names and figures
 below were written for this table.
 """
 
@@ -64,4 +66,25 @@ MOVES_WITH_DATED_LEVELS = [
     ("move", "Marlow paid 30 percent at the end of the deal from its reserves.", [(30, "percent", None)]),
 ]
 
-ROWS = [*MOVES_WITH_DATED_LEVELS]
+# money, its goods ("in cash", "of bonds", "worth of bonds"), then a rate; positives fail on main (plain currency)
+RATES_PAST_GOODS = [
+    ("unit", "Holders of Tarvel stock will receive $63 in cash per share.", [(63, "USD_per_share", None)]),
+    ("unit", "Quillan offered $12 in cash for every share of Ferrow.", [(12, "USD_per_share", None)]),
+    (
+        "unit",
+        "The central bank of Ostrava is buying 7.5 trillion yen of bonds each month.",
+        [(7.5e12, "JPY_per_month", None)],
+    ),
+    ("unit", "The Calloway fund will buy $85 billion worth of bonds every month.", [(85e9, "USD_per_month", None)]),
+    ("unit", "Hollins will pay 14 euros in cash and stock per share for Blane.", [(14, "EUR_per_share", None)]),
+    ("unit", "Dunmore spends $40 million of government funds a year on roads.", [(40e6, "USD_per_year", None)]),
+    # guards: the period dates the amount ("a year earlier", "a year after"), a determiner opens another phrase, a
+    # "per" that opens no rate, the rate right after the amount (already read)
+    ("unit", "Ardley had $5 billion in sales a year earlier.", [(5e9, "USD", None)]),
+    ("unit", "Marlow reported $3 billion of debt a year after the merger.", [(3e9, "USD", None)]),
+    ("unit", "Pitcairn posted $2.1 billion in revenue in the same period a year ago.", [(2.1e9, "USD", None)]),
+    ("unit", "Tessaly raised $500 million in new capital per the agreement.", [(500e6, "USD", None)]),
+    ("unit", "Holders of Brell stock will receive $63 per share in cash.", [(63, "USD_per_share", None)]),
+]
+
+ROWS = [*MOVES_WITH_DATED_LEVELS, *RATES_PAST_GOODS]

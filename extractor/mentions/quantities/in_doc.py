@@ -18,6 +18,7 @@ from extractor.mentions.quantities.direction import (
     verb_right_before,
     word_right_after,
 )
+from extractor.mentions.quantities.goods_rates import goods_rate
 from extractor.mentions.quantities.lexicon import change_forms_pattern
 from extractor.mentions.quantities.mentions import QuantityMention, find_quantities
 from extractor.mentions.quantities.opening_ages import checked_opening_age
@@ -202,6 +203,12 @@ def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
     return {"per": denominator}
 
 
+def _goods_per(doc: Doc, span: Span) -> dict:
+    """The rate of money written past its goods ("$12 in cash for every share"), shown by `extract quantities`."""
+    denominator = goods_rate(doc, span.end)
+    return {} if denominator is None else {"per": denominator}
+
+
 def _rate_kind(mention: QuantityMention, quantity: Quantity) -> str | None:
     """The key of `_RATE_FORMS` for an amount with no rate yet: a count of a noun, money, or a physical amount;
     None for any other, for one a rate or shown unit was read for already ("eight or nine hours a day"), and for a
@@ -315,6 +322,8 @@ def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMent
             update["direction"] = previous.quantity.direction  # "fell 3% in May and 1.5% in June"
         quantity = mention.quantity.model_copy(update=update)
         extras = {**mention.extras, **_per_noun(mention, quantity, span)}
+        if shown and _rate_kind(mention, quantity) == "money" and "per" not in extras:
+            extras |= _goods_per(doc, span)  # "$63 in cash per share", "7.5 trillion yen of bonds each month"
         results.append((QuantityMention(mention.start, mention.end, quantity, mention.kind, extras), span))
     if not shown:  # "sales were unchanged": a 0 percent change the facts read; `extract quantities` shows numbers
         results = sorted(results + zero_changes(doc, [(m.start, m.end) for m, _ in results]), key=lambda r: r[0].start)
