@@ -45,10 +45,15 @@ def month_span_calendar(text: str, published: dt.date | None) -> FiscalCalendar 
         return None
     start, end = _span_dates(span, published)
     latest_over = end <= published < add_months(end + dt.timedelta(days=1), size)
-    calendar_start = add_months(dt.date(nearest(published, number, size=size, future=False, fiscal=CALENDAR), 1, 1), size * (number - 1))
-    if not latest_over or calendar_start == start:
+    if not latest_over or _calendar_start(number, size, published) == start:
         return None
     return _calendar_for(number, size, start.month)
+
+
+def _calendar_start(number: int, size: int, published: dt.date) -> dt.date:
+    """The first day of the ordinal's part read on the calendar year, as a past-tense report reads it."""
+    year = nearest(published, number, size=size, future=False, fiscal=CALENDAR)
+    return add_months(dt.date(year, 1, 1), size * (number - 1))
 
 
 def _apposed_calendar(text: str) -> FiscalCalendar | None:
@@ -71,12 +76,10 @@ def _gap(text: str, at: int) -> int:
 def _ordinal_before(text: str, at: int) -> re.Match[str] | None:
     """ "third-quarter (October-December)": an ordinal part right before the span, an opening bracket between."""
     window = text[max(0, at - 30) : at]
-    ordinal = None
-    for ordinal in ORDINAL_PART.finditer(window):
-        pass
-    if ordinal is None or not re.fullmatch(r"[\s-]*(?:\(|,)\s*", window[ordinal.end() :]):
+    ordinals = list(ORDINAL_PART.finditer(window))
+    if not ordinals or not re.fullmatch(r"[\s-]*(?:\(|,)\s*", window[ordinals[-1].end() :]):
         return None
-    return ordinal
+    return ordinals[-1]
 
 
 def _ordinal_part(match: re.Match[str]) -> tuple[int, int]:
