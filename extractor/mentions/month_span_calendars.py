@@ -27,7 +27,8 @@ ORDINAL_PART = re.compile(
 # "October-December", "January through March 2008": a span named by its first and last months
 MONTH_SPAN = re.compile(MONTH + r"\s*(?:-|–|\s+through\s+)\s*" + MONTH + r"(?:\s+" + YEAR + r")?", re.I)
 # "the October-March second half", "third-quarter (October-December)": the two names side by side
-_APPOSED_GAP = r"[\s,(]*(?:fiscal\s+|financial\s+|business\s+)?"
+APPOSED_GAP = re.compile(r"[\s,(]*(?:fiscal\s+|financial\s+|business\s+)?", re.I)
+ORDINAL_THEN_OPENING = re.compile(r"[\s-]*(?:\(|,)\s*")  # "third-quarter (", "its fourth quarter, "
 
 
 def month_span_calendar(text: str, published: dt.date | None) -> FiscalCalendar | None:
@@ -69,15 +70,14 @@ def _apposed_calendar(text: str) -> FiscalCalendar | None:
 
 
 def _gap(text: str, at: int) -> int:
-    gap = re.compile(_APPOSED_GAP, re.I).match(text, at)
-    return gap.end() - at if gap else 0
+    return APPOSED_GAP.match(text, at).end() - at  # the pattern matches the empty string too
 
 
 def _ordinal_before(text: str, at: int) -> re.Match[str] | None:
     """ "third-quarter (October-December)": an ordinal part right before the span, an opening bracket between."""
     window = text[max(0, at - 30) : at]
     ordinals = list(ORDINAL_PART.finditer(window))
-    if not ordinals or not re.fullmatch(r"[\s-]*(?:\(|,)\s*", window[ordinals[-1].end() :]):
+    if not ordinals or not ORDINAL_THEN_OPENING.fullmatch(window[ordinals[-1].end() :]):
         return None
     return ordinals[-1]
 
