@@ -668,7 +668,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     header = find_header(text)
     body_start = header.end if header is not None and header.is_iso else 0
     title = title or (header.title if body_start else None)
-    fiscal = fiscal_calendar(text)
+    fiscal = fiscal_calendar(text, published)
     entities = index_entities(doc, title=title, body_start=body_start)
     main = entities.main_org
     mark_story_company(doc, [main.name, *sorted(main.aliases)] if main is not None else [])

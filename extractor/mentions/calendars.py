@@ -14,6 +14,9 @@ class FiscalCalendar:
     """The fiscal year a document names: the month its year starts in."""
 
     start_month: int  # 1 = calendar year
+    # implied only by a quarter or half named both by ordinal and by months ("Q3 ... October-December"): that dates
+    # the company's quarters, halves and results years, not a plain "last year" or "this year"
+    implied: bool = False
 
     def year_bounds(self, fiscal_year: int) -> tuple[dt.date, dt.date]:
         """Fiscal year N is named after the calendar year it ends in (FY2016 to September = Oct 2015..Sep

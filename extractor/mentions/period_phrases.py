@@ -100,7 +100,9 @@ def _part(
     return Resolved(build(nearest(ctx.published, number, size=size, future=ctx.future, fiscal=fiscal), number, fiscal))
 
 
-def _quarter_phrase(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+def _quarter_phrase(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    if LATEST_QUARTER.fullmatch(text):
+        return None  # "rose in the last quarter": the latest one, read by "story_period", not the fourth
     named = "fiscal" in text.lower()
     if named and ctx.fiscal.start_month == 1 and not g[1]:
         return Resolved(unresolved(f"fiscal Q{ORDINALS[g[0].lower()]}"))
@@ -239,6 +241,9 @@ def _part_of_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
 
 NOT_SUPERLATIVE = r"(?!(?:inter|inv|sugg|requ|prot|arr|harv|for|w|b|r|t|n|p|v)est\b)"  # "interest", "protest"
 SUPERLATIVE = r"\b(" + NOT_SUPERLATIVE + r"[a-z]+est|most|least|record|first\s+time)\b"
+# "the last quarter" with no year after it: the latest quarter over, as "the quarter" ("the last quarter of 2011" is
+# the fourth)
+LATEST_QUARTER = re.compile(r"the\s+last[\s-]quarter", re.I)
 YEAR_REF = (
     r"(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?"
     + YEAR
@@ -574,7 +579,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "story_period",
         re.compile(
             r"\bthe\s+(?:latest\s+|reporting\s+)?(?:(?:three|six|nine|3|6|9)[\s-]months?\s+period|quarter|"
-            r"period|half[\s-]year|six\s+months|three\s+months|month(?!\s+(?:of|before|earlier|ago)\b))\b|\bquarterly\b",
+            r"period|half[\s-]year|six\s+months|three\s+months|month(?!\s+(?:of|before|earlier|ago)\b))\b|\bquarterly\b"
+            # not "over the last quarter", the three months to publication
+            r"|(?<!\bover\s)\bthe\s+last\s+quarter\b(?![\s-]+(?:of|in)\b)",
             re.I,
         ),
         story_period,

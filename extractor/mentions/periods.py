@@ -29,6 +29,7 @@ from extractor.mentions.deadline_periods import (
     names_a_past_decade,
 )
 from extractor.mentions.horizon_periods import HORIZON_RULES
+from extractor.mentions.month_span_calendars import month_span_calendar
 from extractor.mentions.period_phrases import (
     APPOSED_END,
     INDIAN_FY,
@@ -114,9 +115,10 @@ def _effective_month(month_name: str, day_text: str | None) -> int:
     return (number - 2) % 12 + 1 if day_text and int(day_text) <= 7 else number
 
 
-def fiscal_calendar(text: str) -> FiscalCalendar:
+def fiscal_calendar(text: str, published: dt.date | None = None) -> FiscalCalendar:
     """The fiscal calendar a text names or dates ("fiscal year ended June 30", "the second quarter
-    ended July 29"); calendar years when it names none."""
+    ended July 29"), else the one its ordinal and month span of one report imply (`month_span_calendar`: "Q3
+    profit surges ... October-December earnings"); calendar years when it names none."""
     lowered = lowered_text(text)
     match = _gated_search(FISCAL_END, text, lowered)
     if match:
@@ -135,7 +137,7 @@ def fiscal_calendar(text: str) -> FiscalCalendar:
         return FiscalCalendar((end_month - 3 * ORDINALS[named.group(1).lower()]) % 12 + 1)
     if _gated_search(INDIAN_FY, text, lowered):
         return FiscalCalendar(4)
-    return CALENDAR
+    return month_span_calendar(text, published) or CALENDAR
 
 
 def _reported_ordinal(ended: re.Match[str], text: str, lowered: str | None) -> re.Match[str] | None:

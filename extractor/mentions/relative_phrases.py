@@ -11,9 +11,9 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from extractor.mentions.calendars import FiscalCalendar, day, last_completed, quarter, unresolved, year
+from extractor.mentions.calendars import CALENDAR, FiscalCalendar, day, last_completed, quarter, unresolved, year
 from extractor.mentions.calendars import month as month_of
 from extractor.models import Period
 
@@ -46,8 +46,10 @@ def relative_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
     lower = " ".join(text.lower().split())
     if ctx.published is None or (lower.startswith("for the fiscal") and ctx.fiscal.start_month == 1):
         return Resolved(unresolved(lower))  # "for the fiscal year" of a calendar the text never states
-    base = ctx.fiscal.year_containing(ctx.published)
     which = (g[0] or "").lower()
+    if ctx.fiscal.implied and not re.search(r"\b(?:fiscal|financial|business|full|whole|for\s+the|annual)\b", lower):
+        ctx = replace(ctx, fiscal=CALENDAR)  # "last year's purchase": a calendar year, as the text dates no other
+    base = ctx.fiscal.year_containing(ctx.published)
     if any(w in which for w in ("last", "previous", "prior")) or "just ended" in lower:
         return Resolved(year(base - 1, ctx.fiscal))
     if "next" in which:
