@@ -621,6 +621,8 @@ def worth_holder(span: Span, skip: frozenset[int]) -> Token | None:
         return None  # "$2 billion worth of bonds": worth_of reads it
     if worth.dep_ == "acomp":  # "the deal could be worth $10 million": the verb's subject
         holder = next((c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder is not None and holder.tag_ == "WDT" and worth.head.dep_ == "relcl":
+            holder = worth.head.head  # "a warehouse that is worth $40 million": the noun the clause describes
     elif inner is not None and root.dep_ == "appos" or worth.dep_ in ("amod", "appos"):
         holder = root.head if inner is not None else worth.head  # "the deals, each worth $5 million"
     else:
