@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.measure_phrases import is_money
+from extractor.facts.measure_phrases import is_money, noun_written_before
 from extractor.facts.syntax import lemma_phrase
 from extractor.lexicons import words
 from extractor.models import Quantity
@@ -37,12 +37,8 @@ def set_off_noun(participle: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in participle.children):
         return None
-    i = participle.i - 1
-    doc, start = participle.doc, participle.sent.start
-    while i > start and (doc[i].text == "," or doc[i].pos_ == "ADV"):
-        i -= 1
-    noun = doc[i]
-    return noun if noun.pos_ == "NOUN" and noun.i < participle.i else None
+    noun = noun_written_before(participle)
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def _pricing_participle(money: Token) -> Token | None:

@@ -1,8 +1,8 @@
 """Money that a participle or a relative clause puts on a noun (extractor/facts/priced_goods.py, valuations.py,
 measure_phrases.worth_holder): "<goods> priced at $N" is the goods' price; "<noun>, valued at $N," set off by
 commas is that noun's value even when the parser hangs the participle on the clause's verb; "<noun> that is worth
-$N" is the noun's value. Before, the first came out as the bare goods noun ("toys"), the second as nothing
-measured (a topic of the paragraph), the third as the bare noun.
+$N" and "<noun>, now worth $N" are the noun's value. Before, the first came out as the bare goods noun ("toys"),
+the second as nothing measured (a topic of the paragraph), the worth clauses as the bare noun.
 
 Every sentence is written for these tests; the names are invented.
 """
@@ -61,6 +61,27 @@ RELATIVE_WORTH = [
 
 @pytest.mark.parametrize(("text", "amount", "expected"), RELATIVE_WORTH)
 def test_a_noun_that_is_worth_money_takes_its_value(nlp, text: str, amount: float, expected: str) -> None:
+    assert predicate_of(nlp, text, amount) == expected
+
+
+# "worth" set off after a comma and an adverb ("now", "currently", "still"): the noun before the comma
+SET_OFF_WORTH = [
+    (
+        "Harlow Capital sold its warehouse portfolio, now worth about $900 million, to a pension fund.",
+        9e8,
+        "warehouse portfolio value",
+    ),
+    (
+        "Kestrel Trust will auction the art collection, currently worth $50 million, next spring.",
+        5e7,
+        "art collection value",
+    ),
+    ("Dunmore Bank kept the tower, still worth roughly $300 million, on its books.", 3e8, "tower value"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "expected"), SET_OFF_WORTH)
+def test_worth_set_off_by_an_adverb_values_the_noun_before(nlp, text: str, amount: float, expected: str) -> None:
     assert predicate_of(nlp, text, amount) == expected
 
 
