@@ -621,18 +621,21 @@ def worth_holder(span: Span, skip: frozenset[int]) -> Token | None:
         return None  # "$2 billion worth of bonds": worth_of reads it
     if worth.dep_ == "acomp":  # "the deal could be worth $10 million": the verb's subject
         holder = next((c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder is not None and holder.tag_ == "WDT" and worth.head.dep_ == "relcl":
+            holder = worth.head.head  # "a warehouse that is worth $40 million": the noun the clause describes
     elif inner is not None and root.dep_ == "appos" or worth.dep_ in ("amod", "appos"):
         holder = root.head if inner is not None else worth.head  # "the deals, each worth $5 million"
     else:
-        holder = _noun_before(worth)  # the parse hung "worth" on the verb: the noun written before it
+        holder = noun_written_before(worth)  # the parse hung "worth" on the verb: the noun written before it
     if holder is None or holder.pos_ != "NOUN" or holder.i in skip:
         return None
     return holder
 
 
-def _noun_before(token: Token) -> Token | None:
-    """The word before `token`, past "each" and a comma ("the deals, each worth")."""
+def noun_written_before(token: Token) -> Token | None:
+    """The word before `token`, past "each", a comma and adverbs ("the deals, each worth", "its holdings, now
+    worth")."""
     i = token.i - 1
-    while i > token.sent.start and token.doc[i].lower_ in ("each", ","):
+    while i > token.sent.start and (token.doc[i].lower_ in ("each", ",") or token.doc[i].pos_ == "ADV"):
         i -= 1
     return token.doc[i] if i >= token.sent.start else None

@@ -71,6 +71,7 @@ from extractor.facts.predicate_forms import is_stock as is_stock  # re-exported:
 from extractor.facts.predicate_forms import normalize_predicate as normalize_predicate
 from extractor.facts.predicate_forms import predicate_head
 from extractor.facts.predicate_forms import with_rate as with_rate
+from extractor.facts.priced_goods import priced_goods
 from extractor.facts.profit_items import item_words_left_out, profit_item
 from extractor.facts.qualified_measures import qualified_measure
 from extractor.facts.rated_objects import rated_object
@@ -231,6 +232,7 @@ def _named_construction(span: Span, quantity: Quantity, skip: frozenset[int]) ->
         return Reading(None, verb, "share price", False)
     valued = valuation_measure(span, quantity)  # "the fund values Brexa at $2 billion in court filings"
     valued = valued or traded_price(span, quantity)  # "sold 2 million shares at $31 each": the sale price
+    valued = valued or priced_goods(span, quantity, skip)  # "toys priced at $5": the toys' price
     if valued is not None:
         return Reading(None, verb, valued, False)
     cash = cash_held(span, verb) if quantity.unit not in (None, "percent", "percentage_point") else None

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.figure_phrases import is_deal_phrase
 from extractor.facts.measure_phrases import is_money
 from extractor.facts.predicate_forms import head_index
+from extractor.facts.priced_goods import set_off_noun
 from extractor.facts.syntax import clause_subject, worth_phrase
 from extractor.lexicons import words
 from extractor.models import Quantity
@@ -103,7 +104,8 @@ def _valued_and_valuer(verb: Token) -> tuple[Token | None, Token | None]:
         return passive, agent
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, agent  # "the company, valued at about $5 billion"
-    return None, None
+    # "receives 9,000 shares of its stock, valued at $1 million": the parser hung the participle on the verb
+    return set_off_noun(verb), agent
 
 
 def _thing_value(valued: Token) -> str | None:
