@@ -13,7 +13,13 @@ from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, complete
 from extractor.facts.departure_dates import announced, effective_day
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
-from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
+from extractor.facts.event_objects import (
+    OWNING_PREPOSITIONS,
+    described_unit,
+    owned_unit,
+    traded_goods,
+    unrecognized_party,
+)
 from extractor.facts.event_offers import offered_deal
 from extractor.facts.event_references import presupposed_event
 from extractor.facts.events_advisers import adviser_hires
@@ -206,6 +212,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if predicate == SPIN_OFF:
             named_objects = named_objects or described_unit(obj)  # "spun off its consumer electronics business"
         if predicate in DEAL_PREDICATES:
+            named_objects = owned_unit(obj, ctx) or named_objects  # "bought the PC arm of X": the arm, not X
             acquired = unrecognized_party(obj, ctx) if predicate in words("acquiring_predicates") else []
             named_objects = named_objects or acquired or described_unit(obj)
             named_objects += [
