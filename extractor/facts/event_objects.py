@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from extractor.facts.discourse import DocContext
 from extractor.facts.syntax import bracketed_tokens, prep_object
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 from extractor.mentions.entities import TICKER
 
 # labels of what a proper noun names that no deal acquires or sells: a people, a date, an amount
@@ -103,6 +103,14 @@ def owned_unit(noun: Token, ctx: DocContext) -> list[str]:
     inside_brackets = bracketed_tokens(noun.sent)
     kept = [t for t in noun.doc[start : owner.i + 1] if t.i not in inside_brackets]
     return [" ".join("".join(t.text_with_ws for t in kept).split())]
+
+
+def people_taken(obj: Token) -> bool:
+    """ "agreed to buy out a leading shareholder of X", "will acquire X's entire team": a deal verb whose
+    object is a person or a body of people takes over no company, so the name that only owns them (a
+    possessor, an of-phrase) is not acquired."""
+    people = any_words("person_nouns", "shareholder_nouns", "collective_count_nouns", "working_group_nouns")
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in people
 
 
 def _breaks_a_name(token: Token) -> bool:

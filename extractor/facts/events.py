@@ -17,6 +17,7 @@ from extractor.facts.event_objects import (
     OWNING_PREPOSITIONS,
     described_unit,
     owned_unit,
+    people_taken,
     traded_goods,
     unrecognized_party,
 )
@@ -188,6 +189,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         obj = _whole_of_a_part(obj)
         if predicate in DEAL_PREDICATES and (traded_goods(obj, ctx) or traded_security(obj)):
             continue  # "sold Brandt shares", "selling Kestrel bonds": trading, not a deal for a company
+        if predicate in DEAL_PREDICATES and people_taken(obj):
+            continue  # "buy out a shareholder of X", "acquire X's team": people, not the company that owns them
         if subject is None and predicate in words("doer_named_predicates"):
             continue  # "his office sued X": a lawsuit's plaintiff is named in its clause, never the story's company
         stated_doer = subject is not None  # "launched a loyalty program" needs its doer written, not assumed
@@ -236,9 +239,16 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx, given=given))
     facts = [f for f in facts if f is not None]
     for fact in facts:
-        if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
+        if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object and not _done_years_ago(fact, ctx):
             ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
     return facts
+
+
+def _done_years_ago(fact: Fact, ctx: DocContext) -> bool:
+    """ "X, which Brandt bought in 2009", told in a 2012 story: a deal dated before the story's year is
+    background, never "the deal" a later sentence expects to close or calls completed."""
+    end = fact.period.end if fact.period is not None else None
+    return end is not None and ctx.published is not None and end.year < ctx.published.year
 
 
 def _completion_denied(event: Token) -> bool:
