@@ -47,7 +47,10 @@ def test_a_part_named_through_its_owner_is_the_object(nlp, text, expected):
     ("text", "expected"),
     [
         # a part of one of several, or a part named by nothing: the owner stays the object
-        ("Kestrel Holdings bought a unit of Brandt Electronics for $400 million.", [("Kestrel Holdings", "Brandt Electronics")]),
+        (
+            "Kestrel Holdings bought a unit of Brandt Electronics for $400 million.",
+            [("Kestrel Holdings", "Brandt Electronics")],
+        ),
         ("Orrin Capital purchased 40 percent of Halvern Group in 2019.", [("Orrin Capital", "Halvern Group")]),
         # a possessed part keeps the possessive form it already had
         (
