@@ -95,7 +95,7 @@ def owned_unit(noun: Token, ctx: DocContext) -> list[str]:
     left = [t for t in noun.subtree if t.i < noun.i]
     if any(t.dep_ == "det" and t.lower_ not in DEFINITE_DETERMINERS for t in left):
         return []
-    breaks = [t.i for t in left if t.dep_ in ("det", "poss", "case") or _breaks_a_name(t)]
+    breaks = [t.i for t in left if t.dep_ in ("det", "poss", "case") or _breaks_a_name(t) and _written_amount(t)]
     start = max(breaks, default=noun.i - len(left) - 1) + 1
     modifiers = noun.doc[start : noun.i]
     if not len(modifiers) or any(t.ent_type_ in ("ORG", "PERSON", "PRODUCT") for t in modifiers):
@@ -110,7 +110,16 @@ def people_taken(obj: Token) -> bool:
     object is a person or a body of people takes over no company, so the name that only owns them (a
     possessor, an of-phrase) is not acquired."""
     people = any_words("person_nouns", "shareholder_nouns", "collective_count_nouns", "working_group_nouns")
-    return obj.pos_ == "NOUN" and obj.lemma_.lower() in people
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in people:
+        return False
+    # "the Kestrel Rovers football team": a team the name compounded on it calls so is a club, bought as one
+    return not any(t.pos_ == "PROPN" for c in obj.lefts if c.dep_ == "compound" for t in c.subtree)
+
+
+def _written_amount(token: Token) -> bool:
+    """A bracket, a figure or a number word ("$", "1", "billion"); not a word the recognizer took for a number
+    ("the microconnections unit", whose plural noun it tagged as a count)."""
+    return token.is_punct or token.like_num or not token.is_alpha
 
 
 def _breaks_a_name(token: Token) -> bool:

@@ -3,6 +3,7 @@ the named product, organization or person it acts on."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -68,6 +69,9 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb,
 from extractor.lexicons import table, words
 from extractor.mentions.token_index import lemmas_where
 from extractor.models import Fact
+
+# how long before a story a deal's date must end for the deal to be told as background
+BACKGROUND_DEAL_AGE = dt.timedelta(days=365)
 
 
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
@@ -245,10 +249,11 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
 
 
 def _done_years_ago(fact: Fact, ctx: DocContext) -> bool:
-    """ "X, which Brandt bought in 2009", told in a 2012 story: a deal dated before the story's year is
-    background, never "the deal" a later sentence expects to close or calls completed."""
+    """ "X, which Brandt bought in 2009", told in a 2012 story: a deal dated more than a year before the
+    story is background, never "the deal" a later sentence expects to close or calls completed; one agreed
+    "in December" of a story told in August may still be waiting to close."""
     end = fact.period.end if fact.period is not None else None
-    return end is not None and ctx.published is not None and end.year < ctx.published.year
+    return end is not None and ctx.published is not None and end < ctx.published - BACKGROUND_DEAL_AGE
 
 
 def _completion_denied(event: Token) -> bool:

@@ -34,6 +34,10 @@ def deals(nlp, text, predicate="acquisition"):
             [("Mirova Telecom", "consumer lending unit of Dace Bank")],
         ),
         (
+            "Kestrel Holdings bought the $1 billion software unit of Brandt Electronics.",
+            [("Kestrel Holdings", "software unit of Brandt Electronics")],
+        ),
+        (
             "Analysts said Tessel Corp's acquisition of the Asian division of Brenton Steel lifted its sales.",
             [("Tessel", "Asian division of Brenton Steel")],
         ),
@@ -88,6 +92,11 @@ def test_people_bought_are_no_acquisition_of_their_company(nlp, text):
             "Orrin Capital acquired Halvern Group, whose staff will move to Boston.",
             [("Orrin Capital", "Halvern Group")],
         ),
+        # a team a name calls so is a club
+        (
+            "Kestrel Holdings took a minority stake in the Brandt Rovers football team.",
+            [("Kestrel Holdings", "Brandt Rovers")],
+        ),
     ],
 )
 def test_a_company_bought_beside_people_is_still_acquired(nlp, text, expected):
@@ -108,3 +117,11 @@ def test_a_company_bought_beside_people_is_still_acquired(nlp, text, expected):
 def test_a_deal_done_years_ago_is_not_the_deal_to_close(nlp, text):
     completions = deals(nlp, text, "deal completion")
     assert completions and all(target in ("Brandt Software", "Halvern Group") for _, target in completions)
+
+
+def test_a_deal_agreed_months_ago_is_still_the_deal_to_close(nlp):
+    text = (
+        "Kestrel Holdings agreed in December to buy Brandt Software for $2 billion. "
+        "The deal is expected to close in June."
+    )
+    assert deals(nlp, text, "deal completion") == [("Kestrel Holdings", "Brandt Software")]
