@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.discourse import DocContext
-from extractor.facts.syntax import prep_object
-from extractor.lexicons import words
+from extractor.facts.syntax import bracketed_tokens, prep_object
+from extractor.lexicons import any_words, words
 from extractor.mentions.entities import TICKER
 
 # labels of what a proper noun names that no deal acquires or sells: a people, a date, an amount
@@ -78,6 +78,48 @@ def described_unit(noun: Token) -> list[str]:
     if not (placed or described):
         return []  # "its new unit", "the whole business": an adjective names no unit
     return [noun.doc[start : noun.i + 1].text]
+
+
+def owned_unit(noun: Token, ctx: DocContext) -> list[str]:
+    """ "the PC arm of Brandt Machines", "the microconnections unit of Sweden's Fennel": a part of a company
+    named by what it does or where it works, then by its owner in an of-phrase, is what a deal acts on, as
+    written from the part's first word to the owner's name (the gold form "international arm of the X
+    Channel"); the owner keeps the rest of its business, so it is not the object. Not "a unit of X" (one of
+    several), "the unit of X" (a part named by nothing), nor a part that has a name of its own."""
+    if noun.lemma_.lower() not in words("unit_words") | {"operation"} or noun.tag_ == "NNP":
+        return []
+    owner = prep_object(noun, ("of",))
+    cluster = ctx.entities.at(owner.i) if owner is not None else None
+    if cluster is None or cluster.label in NOT_A_PARTY | {"PERSON", "GPE", "LOC"} or cluster.agency:
+        return []
+    left = [t for t in noun.subtree if t.i < noun.i]
+    if any(t.dep_ == "det" and t.lower_ not in DEFINITE_DETERMINERS for t in left):
+        return []
+    breaks = [t.i for t in left if t.dep_ in ("det", "poss", "case") or _breaks_a_name(t) and _written_amount(t)]
+    start = max(breaks, default=noun.i - len(left) - 1) + 1
+    modifiers = noun.doc[start : noun.i]
+    if not len(modifiers) or any(t.ent_type_ in ("ORG", "PERSON", "PRODUCT") for t in modifiers):
+        return []
+    inside_brackets = bracketed_tokens(noun.sent)
+    kept = [t for t in noun.doc[start : owner.i + 1] if t.i not in inside_brackets]
+    return [" ".join("".join(t.text_with_ws for t in kept).split())]
+
+
+def people_taken(obj: Token) -> bool:
+    """ "agreed to buy out a leading shareholder of X", "will acquire X's entire team": a deal verb whose
+    object is a person or a body of people takes over no company, so the name that only owns them (a
+    possessor, an of-phrase) is not acquired."""
+    people = any_words("person_nouns", "shareholder_nouns", "collective_count_nouns", "working_group_nouns")
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in people:
+        return False
+    # "the Kestrel Rovers football team": a team the name compounded on it calls so is a club, bought as one
+    return not any(t.pos_ == "PROPN" for c in obj.lefts if c.dep_ == "compound" for t in c.subtree)
+
+
+def _written_amount(token: Token) -> bool:
+    """A bracket, a figure or a number word ("$", "1", "billion"); not a word the recognizer took for a number
+    ("the microconnections unit", whose plural noun it tagged as a count)."""
+    return token.is_punct or token.like_num or not token.is_alpha
 
 
 def _breaks_a_name(token: Token) -> bool:

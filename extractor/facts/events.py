@@ -3,6 +3,7 @@ the named product, organization or person it acts on."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -13,7 +14,14 @@ from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, complete
 from extractor.facts.departure_dates import announced, effective_day
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
-from extractor.facts.event_objects import OWNING_PREPOSITIONS, described_unit, traded_goods, unrecognized_party
+from extractor.facts.event_objects import (
+    OWNING_PREPOSITIONS,
+    described_unit,
+    owned_unit,
+    people_taken,
+    traded_goods,
+    unrecognized_party,
+)
 from extractor.facts.event_offers import offered_deal
 from extractor.facts.event_references import presupposed_event
 from extractor.facts.events_advisers import adviser_hires
@@ -61,6 +69,9 @@ from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb,
 from extractor.lexicons import table, words
 from extractor.mentions.token_index import lemmas_where
 from extractor.models import Fact
+
+# how long before a story a deal's date must end for the deal to be told as background
+BACKGROUND_DEAL_AGE = dt.timedelta(days=365)
 
 
 def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact]:
@@ -182,6 +193,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         obj = _whole_of_a_part(obj)
         if predicate in DEAL_PREDICATES and (traded_goods(obj, ctx) or traded_security(obj)):
             continue  # "sold Brandt shares", "selling Kestrel bonds": trading, not a deal for a company
+        if predicate in DEAL_PREDICATES and people_taken(obj):
+            continue  # "buy out a shareholder of X", "acquire X's team": people, not the company that owns them
         if subject is None and predicate in words("doer_named_predicates"):
             continue  # "his office sued X": a lawsuit's plaintiff is named in its clause, never the story's company
         stated_doer = subject is not None  # "launched a loyalty program" needs its doer written, not assumed
@@ -206,6 +219,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if predicate == SPIN_OFF:
             named_objects = named_objects or described_unit(obj)  # "spun off its consumer electronics business"
         if predicate in DEAL_PREDICATES:
+            named_objects = owned_unit(obj, ctx) or named_objects  # "bought the PC arm of X": the arm, not X
             acquired = unrecognized_party(obj, ctx) if predicate in words("acquiring_predicates") else []
             named_objects = named_objects or acquired or described_unit(obj)
             named_objects += [
@@ -229,9 +243,17 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx, given=given))
     facts = [f for f in facts if f is not None]
     for fact in facts:
-        if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object:
+        if fact.predicate in DEAL_PREDICATES and fact.subject and fact.object and not _done_years_ago(fact, ctx):
             ctx.deals.append((fact.subject, fact.object))  # what "the deal" of a later sentence may refer to
     return facts
+
+
+def _done_years_ago(fact: Fact, ctx: DocContext) -> bool:
+    """ "X, which Brandt bought in 2009", told in a 2012 story: a deal dated more than a year before the
+    story is background, never "the deal" a later sentence expects to close or calls completed; one agreed
+    "in December" of a story told in August may still be waiting to close."""
+    end = fact.period.end if fact.period is not None else None
+    return end is not None and ctx.published is not None and end < ctx.published - BACKGROUND_DEAL_AGE
 
 
 def _completion_denied(event: Token) -> bool:

@@ -17,7 +17,7 @@ from extractor.facts.events_clauses import clause_date, dates_other_clause, date
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.modality import modality_for
 from extractor.facts.named_facts import named_confidence, named_in
-from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor
+from extractor.facts.syntax import SUBJECT_DEPS, bracketed_tokens, clause_subject, governing_verb, possessor
 from extractor.lexicons import words
 from extractor.models import Fact, Period
 
@@ -254,7 +254,7 @@ def _possessed_unit(noun: Token, ctx: DocContext, labels: tuple[str, ...]) -> st
     cluster = ctx.entities.at(owner.i) if owner is not None else None
     if cluster is None or cluster.label not in labels:
         return None
-    inside_brackets = _bracketed(noun.sent)
+    inside_brackets = bracketed_tokens(noun.sent)
     words_ = [t.text for t in noun.doc[owner.i + 1 : noun.i + 1] if t.i not in inside_brackets and not t.is_punct]
     words_ = [w for w in words_ if w not in ("'s", "'", "’s", "’")]
     # the owner as written ("Brandt Group"), which the gold-style object keeps, not its short canonical name
@@ -262,17 +262,6 @@ def _possessed_unit(noun: Token, ctx: DocContext, labels: tuple[str, ...]) -> st
     owner_name = " ".join(written) or cluster.name
     mark = "'" if owner_name.endswith("s") else "'s"
     return f"{owner_name}{mark} {' '.join(words_)}" if words_ else None
-
-
-def _bracketed(sent: Span) -> set[int]:
-    """The tokens between "(" and ")" in a sentence, brackets included (a ticker after a name)."""
-    inside, depth = set(), 0
-    for token in sent:
-        depth += token.text == "("
-        if depth > 0:
-            inside.add(token.i)
-        depth -= token.text == ")" and depth > 0
-    return inside
 
 
 def _list_items(prep: Token) -> list[list[Token]]:

@@ -311,3 +311,14 @@ def _clause_of(verb: Token) -> frozenset[int]:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             tokens -= {t.i for t in child.subtree}
     return frozenset(tokens)
+
+
+def bracketed_tokens(sent: Span) -> set[int]:
+    """The tokens between "(" and ")" in a sentence, brackets included (a ticker after a name)."""
+    inside, depth = set(), 0
+    for token in sent:
+        depth += token.text == "("
+        if depth > 0:
+            inside.add(token.i)
+        depth -= token.text == ")" and depth > 0
+    return inside
