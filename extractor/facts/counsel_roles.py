@@ -145,6 +145,13 @@ def _firm_after(title: Token, mention: Span, ctx: DocContext) -> str | None:
     if i >= end or doc[i].lower_ not in FIRM_PREPOSITIONS:
         return None
     i += 1
+    described = False
     while i < end and (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_lower and doc[i].is_alpha or doc[i].text == "-"):
+        described = described or doc[i].lemma_.lower() in words("org_nouns")
         i += 1  # "of the class-action firm": a descriptor before the name
-    return tagged_org(doc[i], ctx.entities) if i < end else None
+    if i >= end:
+        return None
+    cluster = ctx.entities.at(doc[i].i)
+    if described and cluster is not None and not cluster.agency:
+        return cluster.name  # "of law firm Hale Dorn": a firm named like a person, which the tagger took for one
+    return tagged_org(doc[i], ctx.entities)
