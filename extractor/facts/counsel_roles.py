@@ -1,8 +1,8 @@
 """A lawyer's role: a lawyer holds the post for the client the text names with the title, else at the law firm
-named right after the person. The client is the title's possessor ("Lee's lawyer, Bo Chen"), a name compounded
-before it ("Kestrel lawyer Bo Chen"), or the object of its for- or representing-phrase ("Bo Chen, a lawyer for
-Ann Lee"); a client may be a person, unlike the holder of any other post. The law firm: "lawyer Bo Chen of Tasker
-& Bligh", "Another lawyer, Bo Chen of Tasker & Bligh". A public post ("attorney general", "U.S. attorney",
+named right after the person. The client is an organization: the title's possessor ("Kestrel's lawyer, Bo
+Chen"), a name compounded before it ("Kestrel lawyer Bo Chen"), or the object of its for- or representing-phrase
+("Bo Chen, a lawyer representing Kestrel"). The law firm: "lawyer Bo Chen of Tasker & Bligh", "Another lawyer, Bo
+Chen of Tasker & Bligh". A person client ("Lee's lawyer"), a public post ("attorney general", "U.S. attorney",
 "District Attorney"), a past post ("former Kestrel lawyer") and a place before the title ("a Chicago lawyer",
 where someone works) give no role here; the public posts are read in government_posts."""
 
@@ -14,9 +14,7 @@ from extractor.facts.discourse import DocContext, known_name_ending_at
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.title_owners import possessor_owner
 from extractor.lexicons import words
-from extractor.mentions.cluster_lookup import last_word_is
 
-CLIENT_LABELS = ("ORG", "PERSON")
 FIRM_PREPOSITIONS = ("of", "at", "with")
 MAX_DESCRIBING = 4  # "Canadian-based", "white collar defense": the words between a client and the title
 
@@ -108,15 +106,14 @@ def _client_before(title: Token, ctx: DocContext) -> str | None:
 
 
 def _client(token: Token, ctx: DocContext) -> str | None:
-    """The organization or person a name is, also where the tagger missed it here: an organization the story
-    names elsewhere ending with it, or the one person of the story of that surname."""
+    """The organization a name is, also where the tagger missed it here (one the story names elsewhere ending
+    with it). A person client ("Lee's lawyer") gives no role: tests/facts/test_apposed_roles.py keeps it out."""
     cluster = ctx.entities.at(token.i)
     if cluster is not None:
-        return cluster.name if cluster.label in CLIENT_LABELS and not cluster.agency else None
+        return cluster.name if cluster.label == "ORG" and not cluster.agency else None
     if token.pos_ != "PROPN" or not token.text[:1].isupper():
         return None
-    people = {c.name for c in last_word_is(ctx.entities, token.text) if c.label == "PERSON"}
-    return known_name_ending_at(token, ctx) or (people.pop() if len(people) == 1 else None)
+    return known_name_ending_at(token, ctx)
 
 
 def _client_after(title: Token, ctx: DocContext) -> str | None:
