@@ -12,8 +12,10 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.discourse import DocContext, known_name_ending_at
 from extractor.facts.named_owners import tagged_org
-from extractor.facts.title_owners import possessor_owner
+from extractor.facts.story_orgs import org_named_by
+from extractor.facts.title_owners import possessor_owner, proper_run
 from extractor.lexicons import words
+from extractor.mentions.cluster_lookup import last_word_is
 
 FIRM_PREPOSITIONS = ("of", "at", "with")
 MAX_DESCRIBING = 4  # "Canadian-based", "white collar defense": the words between a client and the title
@@ -106,14 +108,17 @@ def _client_before(title: Token, ctx: DocContext) -> str | None:
 
 
 def _client(token: Token, ctx: DocContext) -> str | None:
-    """The organization a name is, also where the tagger missed it here (one the story names elsewhere ending
-    with it). A person client ("Lee's lawyer") gives no role: tests/facts/test_apposed_roles.py keeps it out."""
+    """The organization a name is, also where the tagger missed it here: one the story names elsewhere ending
+    with it, or beginning with it ("Brandt" for "Brandt Foods"), unless a person of the story has that surname.
+    A person client ("Lee's lawyer") gives no role: tests/facts/test_apposed_roles.py keeps it out."""
     cluster = ctx.entities.at(token.i)
     if cluster is not None:
         return cluster.name if cluster.label == "ORG" and not cluster.agency else None
-    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+    if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
+        return None  # a noun too: the tagger's reading of a firm's name that opens a sentence
+    if any(c.label == "PERSON" for c in last_word_is(ctx.entities, token.text)):
         return None
-    return known_name_ending_at(token, ctx)
+    return known_name_ending_at(token, ctx) or org_named_by(proper_run(token), ctx)
 
 
 def _client_after(title: Token, ctx: DocContext) -> str | None:
