@@ -67,7 +67,16 @@ def government_post(mention: Span, ctx: DocContext) -> tuple[str, str | None] | 
     title = " ".join(t.text for t in tokens).lower().replace(" - ", "-")
     if doc[post].lower_ == "general":
         return title, country  # an attorney general serves a state as often as a country: only a written place
+    if doc[post].lemma_.lower() in words("court_posts"):
+        return title, _court_country(tokens, country)
     return title, country or _story_place(ctx)
+
+
+def _court_country(tokens: list[Token], country: str | None) -> str | None:
+    """ "U.S. District Judge Ann Lee": a judge serves the country written before the title. With none written
+    the story's country is no guide (a foreign court's judge in the story's trial), and a court in the title
+    ("bankruptcy court judge") holds the post itself, by a name told elsewhere: no holder then."""
+    return None if any(t.lemma_.lower() == "court" for t in tokens) else country
 
 
 OFFICE_OBJECT_WORDS = 3  # "Secretary of [the] Interior", "Minister of Foreign Affairs"

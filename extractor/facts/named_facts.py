@@ -13,6 +13,7 @@ from extractor.facts.apposed_roles import apposed_role, second_posts
 from extractor.facts.attachment import period_for
 from extractor.facts.bid_targets import buying_word, is_bid_target, is_bought, named_bid_target
 from extractor.facts.conjoined_employers import conjoined_employers
+from extractor.facts.counsel_roles import counsel_role
 from extractor.facts.described_titles import described_title_after, employer_at, opens_clause, unnamed
 from extractor.facts.discourse import (
     DocContext,
@@ -454,7 +455,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     mistagged = mistagged_titled_names(sent, ctx)  # "Brandt analyst Ann Lee" with the name tagged as a firm
     for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx) + mistagged:
         public = legislator_post(mention, ctx) or government_post(mention, ctx)
-        if public is not None:
+        if public is not None and (public[1] is not None or counsel_role(mention, ctx) is None):
             facts.extend(_public_role(sent, ctx, seen, name, mention, *public))
             continue
         written = (
@@ -466,6 +467,8 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         )
         if written is None or written[1] is None:  # "Ann Lee, the Ostrava securities commissioner": the parse
             written = apposed_role(mention.root, ctx) or written  # reads the post and its holder
+        if written is None or written[1] is None:  # "Lee's lawyer, Bo Chen": a lawyer's client or law firm
+            written = counsel_role(mention, ctx) or written
         given = title_given(mention, title_words, ctx)  # "hired Quillby executive Ann Lee as head of sales": both
         given = None if written and given and given[1] is None else given  # "have Ann Lee as chairman": of whom?
         told = verb_role(mention, ctx)  # "Ann Lee, who heads Brandt Group": a post told by a verb, besides any title

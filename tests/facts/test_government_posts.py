@@ -300,3 +300,40 @@ def test_a_possessive_or_hyphened_name_after_a_post_is_the_person(nlp, text, rol
 def test_an_attorney_general_with_no_place_written_holds_no_role(nlp, text):
     """A state's attorney general is named as often as a country's: the story's country is no safe default."""
     assert not [role for role in roles_of(nlp, text) if role[1] == "attorney general"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Harlow Mining Corp lost the case when U.S. District Judge Mara Kellerman ruled against it.",
+            ("United States", "district judge", "Mara Kellerman"),
+        ),
+        (
+            "Harlow Mining Corp asked U.S. Bankruptcy Judge Tobias Quell to approve the sale.",
+            ("United States", "bankruptcy judge", "Tobias Quell"),
+        ),
+        (
+            "Harlow Mining Corp said British judge Fenella Oakes had set a trial date.",
+            ("Britain", "judge", "Fenella Oakes"),
+        ),
+    ],
+)
+def test_a_judge_is_a_role_of_the_country_written_before_the_title(nlp, text, role):
+    assert role in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # no country written: the story's country may not be the court's
+        ("OTTAWA (Reuters) - Harlow Mining Corp won. Judge Ola Brandvik said the claim failed.", "Ola Brandvik"),
+        ("Harlow Mining Corp won when Circuit Judge Ola Brandvik threw out the claim.", "Ola Brandvik"),
+        # a court in the title holds the post itself
+        ("Harlow Mining Corp won when Ohio bankruptcy court judge Ola Brandvik ruled.", "Ola Brandvik"),
+        # a past post with no country
+        ("Harlow Mining Corp hired the former judge, Ola Brandvik, as an adviser.", "Ola Brandvik"),
+    ],
+)
+def test_a_judge_without_a_written_country_holds_no_role(nlp, text, person):
+    assert all(obj != person for _, _, obj in roles_of(nlp, text))
