@@ -250,7 +250,7 @@ def _modality_in_clause(
         if k and _second_argument(claim[k - 1]) and _goal_as_object(token):
             return "target"
         if k and states_anothers_prediction(token, claim[k - 1]):
-            return "forecast"  # "cut Freedonia's growth forecasts to 0.9 percent": the forecaster's, not a result
+            return "forecast"  # "cut Freedonia's growth forecast to 1.2 percent": the forecaster's, not a result
         if token.pos_ == "NOUN" and _names_a_forecast(token):
             if _noun_owner_is_subject(token):
                 return "target"

@@ -1,5 +1,5 @@
 """A prediction that a verb sets or moves, when it is not the subject's own ("the institute cut Freedonia's growth
-forecasts to 0.9 percent", "Freedonia's growth forecasts were cut to 0.8 percent", "worries pushed the average
+forecast to 1.2 percent", "Freedonia's inflation forecasts were raised to 3.4 percent", "worries pushed the average
 forecast for copper up to $8,000"): the figure in the verb's "to", "at" or "from" phrase states that prediction
 (the new one, or the one it replaces), a forecaster's view of the party it is about, not a result and not the
 subject's goal. `modality._goal_as_object` takes the subject's own prediction or goal (a target); this takes a
