@@ -26,6 +26,7 @@ from extractor.facts.modality_informed_outcomes import outcome_told_by_informant
 from extractor.facts.modality_intentions import intended_act
 from extractor.facts.modality_likelihood import likelihood_modality
 from extractor.facts.modality_misread_forecasts import misread_forecast_modality
+from extractor.facts.modality_moved_predictions import states_anothers_prediction
 from extractor.facts.modality_obligations import required_level
 from extractor.facts.modality_other_parties import predicted_for_another_party
 from extractor.facts.modality_possessions import dated_in_its_phrase, describes_its_subject, owned_stock_size
@@ -248,6 +249,8 @@ def _modality_in_clause(
     for k, token in enumerate(claim[: max(6, phrase_length)]):
         if k and _second_argument(claim[k - 1]) and _goal_as_object(token):
             return "target"
+        if k and states_anothers_prediction(token, claim[k - 1]):
+            return "forecast"  # "cut Freedonia's growth forecast to 1.2 percent": the forecaster's, not a result
         if token.pos_ == "NOUN" and _names_a_forecast(token):
             if _noun_owner_is_subject(token):
                 return "target"
