@@ -16,6 +16,7 @@ from extractor.facts.aside_names import may_be_antecedent
 from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.compound_holders import compounded_orgs
+from extractor.facts.dummy_subjects import is_dummy_it
 from extractor.facts.figure_phrases import deal_maker, figure_noun, figure_possessor
 from extractor.facts.forecast_places import (
     forecast_place,
@@ -161,6 +162,8 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         return named  # "its rival Dunmore Corp reported a loss": the organization the noun is set beside
     if (named := described_name(token, ctx.entities)) is not None:
         return named  # "Ardmoor Capital, a Denver-based firm that manages $4 billion": the name it describes
+    if is_dummy_it(token):
+        return None  # "it is hard to say whether sales will top $5 billion": a clause, no party
     if token.lower_ in ("it", "its"):
         antecedent = _pronoun_antecedent(token, ctx)
         if antecedent is not None:
