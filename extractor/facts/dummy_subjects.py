@@ -24,7 +24,7 @@ def is_dummy_it(token: Token) -> bool:
     extraposing = words("extraposing_adjectives")  # as written too: "worse" has the lemma "bad"
     if adjective is not None and {adjective.lower_, adjective.lemma_.lower()} & extraposing:
         return _opens_a_clause(verb, adjective)
-    return _predicted_in_passive(verb) and _opens_a_clause(verb, verb, ("that",))
+    return predicted_in_passive(verb) and _opens_a_clause(verb, verb, ("that",))
 
 
 def _opens_a_clause(verb: Token, after: Token, openers: tuple[str, ...] | frozenset[str] = CLAUSE_OPENERS) -> bool:
@@ -33,6 +33,8 @@ def _opens_a_clause(verb: Token, after: Token, openers: tuple[str, ...] | frozen
     return any(clause.left_edge.lower_ in openers for clause in clauses)
 
 
-def _predicted_in_passive(verb: Token) -> bool:
-    """ "is anticipated", "was expected", "is estimated": a verb of predicting in the passive voice."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() in words("prediction_verbs")
+def predicted_in_passive(verb: Token) -> bool:
+    """ "is expected to", "was seen at", "is anticipated that": a verb of predicting in the passive voice (also read
+    by `discourse.planned_by_another`)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and verb.lemma_.lower() in words("prediction_verbs")
