@@ -16,6 +16,7 @@ from extractor.facts.aside_names import may_be_antecedent
 from extractor.facts.business_descriptions import describes_one_business
 from extractor.facts.clause_holders import enclosing_holder
 from extractor.facts.compound_holders import compounded_orgs
+from extractor.facts.dummy_subjects import is_dummy_it, predicted_in_passive
 from extractor.facts.figure_phrases import deal_maker, figure_noun, figure_possessor
 from extractor.facts.forecast_places import (
     forecast_place,
@@ -161,6 +162,8 @@ def resolve_subject(token: Token | None, ctx: DocContext) -> str | None:
         return named  # "its rival Dunmore Corp reported a loss": the organization the noun is set beside
     if (named := described_name(token, ctx.entities)) is not None:
         return named  # "Ardmoor Capital, a Denver-based firm that manages $4 billion": the name it describes
+    if is_dummy_it(token):
+        return None  # "it is hard to say whether sales will top $5 billion": a clause, no party
     if token.lower_ in ("it", "its"):
         antecedent = _pronoun_antecedent(token, ctx)
         if antecedent is not None:
@@ -676,7 +679,7 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
         if token.pos_ not in ("VERB", "AUX") or own is not None and not predicts_or_believes(token):
             continue  # above the place's own clause only someone predicting it counts ("he expects X to ...")
         planner = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if _predicted_in_passive(token):  # "the economy is expected to shrink 2 percent": its subject predicts nothing
+        if predicted_in_passive(token):  # "the economy is expected to shrink 2 percent": its subject predicts nothing
             agent = next((c for c in token.children if c.dep_ == "agent"), None)
             planner = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
             if planner is None:
@@ -694,12 +697,6 @@ def planned_by_another(quantity: Span, subject: str, ctx: DocContext) -> bool:
             return name != subject and not is_governing_body(name)  # the White House's plan is its country's
     # "Freedonia's mines could employ 4,000 people, according to a study": a study's view, unless a verb plans it
     return not planned and not planned_by_itself(quantity.root, own) and sourced_outside(quantity.root)
-
-
-def _predicted_in_passive(verb: Token) -> bool:
-    """ "is expected to", "was seen at", "is forecast to": a verb of predicting in the passive voice."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return passive and verb.lemma_.lower() in words("prediction_verbs")
 
 
 def _acronym(token: Token) -> bool:
