@@ -106,7 +106,7 @@ def owned_unit(noun: Token, ctx: DocContext) -> list[str]:
 
 
 def people_taken(obj: Token) -> bool:
-    """ "agreed to buy out a leading shareholder of X", "will acquire X's entire team": a deal verb whose
+    """ "will buy out the largest investor in X", "will acquire X's entire team": a deal verb whose
     object is a person or a body of people takes over no company, so the name that only owns them (a
     possessor, an of-phrase) is not acquired."""
     people = any_words("person_nouns", "shareholder_nouns", "collective_count_nouns", "working_group_nouns")

@@ -23,7 +23,7 @@ MOVED_DEPS = frozenset({"dobj", "nsubjpass"})  # "cut the forecast to", "the for
 def states_anothers_prediction(verb: Token, phrase: Token) -> bool:
     """`phrase` is a "to"/"at"/"from" preposition on `verb` holding the figure, and the verb's object (or passive
     subject) is a prediction noun that the sentence gives to a place or, with no owner, to no company ("concerns
-    pushed up the average forecasts to $75"); the verb's maker is no state speaking of its own economy."""
+    lifted the mean forecast to $80"); the verb's maker is no state speaking of its own economy."""
     if verb.pos_ not in ("VERB", "AUX") or phrase.dep_ != "prep" or phrase.head != verb:
         return False
     if phrase.lower_ not in words("prediction_level_prepositions"):

@@ -54,8 +54,8 @@ def test_a_real_it_still_continues_the_party_before(nlp, text, surface):
     [
         ("It was not clear whether sales would reach $5 billion.", True),
         ("It is anticipated that the assets will increase by $7 billion.", True),
-        ("It is expected to rise 0.2 percent in November.", False),
-        ("It is also looking to boost a $3 billion credit line.", False),
+        ("It should climb 0.4 percent next month, the firm said.", False),
+        ("It also hopes to enlarge its $2 billion revolving loan.", False),
     ],
 )
 def test_which_it_stands_for_a_clause(nlp, text, dummy):

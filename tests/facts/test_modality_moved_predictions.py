@@ -22,9 +22,9 @@ from tests.facts.surface_facts import modality_of
             "1.2 million",
         ),
         (
-            "Supply worries have pushed up the average forecasts for Freedonian crude prices next year to about $75 a"
-            " barrel.",
-            "$75 a barrel",
+            "Tight supply has pushed up the consensus forecasts for Freedonian oil prices in 2015 to around $80"
+            " a barrel.",
+            "$80 a barrel",
         ),
     ],
 )

@@ -1,8 +1,8 @@
 """More rows of the news quantity table (issue 11), written by helper "quant40": a move whose first level is dated
 by the edge of a period ("at the end of June", "by the close of 2012", "as of the start of the year") or by a
 period of a named year ("in the first quarter of 2010") is one range, as with a plain date ("in June")
-(`shown_moves._level_date`); money told with the goods it pays in or buys before its rate ("$63 in cash per share",
-"7.5 trillion yen of bonds each month", "$12 in cash for every share") keeps the rate's denominator
+(`shown_moves._level_date`); money told with the goods it pays in or buys before its rate ("$41 in cash per share",
+"2 trillion yen of notes each month", "$9 in cash for each share") keeps the rate's denominator
 (`goods_rates.goods_rate`). Conventions: see `tests/mentions/news_table.py`. The sentences, names and figures
 below were written for this table.
 """
@@ -50,8 +50,8 @@ MOVES_WITH_DATED_LEVELS = [
     # levels joined by "and", an edge of something that is no period
     (
         "move",
-        "The ratio at Ostrava stood at 12.2 percent at the end of June, and 20 percent of its loans were in arrears.",
-        [(12.2, "percent", None), (20, "percent", None)],
+        "Ostrava's ratio was 7.4 percent at the end of May, and 15 percent of its loans were in arrears.",
+        [(7.4, "percent", None), (15, "percent", None)],
     ),
     (
         "move",
@@ -68,14 +68,14 @@ MOVES_WITH_DATED_LEVELS = [
 
 # money, its goods ("in cash", "of bonds", "worth of bonds"), then a rate; positives fail on main (plain currency)
 RATES_PAST_GOODS = [
-    ("unit", "Holders of Tarvel stock will receive $63 in cash per share.", [(63, "USD_per_share", None)]),
-    ("unit", "Quillan offered $12 in cash for every share of Ferrow.", [(12, "USD_per_share", None)]),
+    ("unit", "Tarvel's owners are to be paid $41 in cash per share.", [(41, "USD_per_share", None)]),
+    ("unit", "Quillan bid $9 in cash for each share of Ferrow.", [(9, "USD_per_share", None)]),
     (
         "unit",
-        "The central bank of Ostrava is buying 7.5 trillion yen of bonds each month.",
-        [(7.5e12, "JPY_per_month", None)],
+        "Ostrava's monetary authority now purchases 2 trillion yen of notes each month.",
+        [(2e12, "JPY_per_month", None)],
     ),
-    ("unit", "The Calloway fund will buy $85 billion worth of bonds every month.", [(85e9, "USD_per_month", None)]),
+    ("unit", "The Calloway fund plans $30 billion worth of loans every month.", [(30e9, "USD_per_month", None)]),
     ("unit", "Hollins will pay 14 euros in cash and stock per share for Blane.", [(14, "EUR_per_share", None)]),
     ("unit", "Dunmore spends $40 million of government funds a year on roads.", [(40e6, "USD_per_year", None)]),
     # guards: the period dates the amount ("a year earlier", "a year after"), a determiner opens another phrase, a

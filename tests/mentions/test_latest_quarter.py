@@ -17,7 +17,7 @@ D = dt.date
     ("text", "published", "fiscal", "start", "end"),
     [
         (
-            "Fiscal second-quarter sales rose 4 percent in the last quarter to $2 billion.",
+            "Turnover for the fiscal second quarter climbed 7 percent over the last quarter, to $3 billion.",
             D(2010, 2, 10),
             FiscalCalendar(4),
             D(2009, 10, 1),
@@ -61,9 +61,9 @@ def test_a_named_fourth_quarter_stays_the_fourth(text, start, end):
 
 def test_a_results_figure_of_the_last_quarter_takes_the_reported_quarter(nlp):
     text = (
-        " date 2010-02-10 Corvell Games posts loss\n\nSAN FRANCISCO (Reuters) - Corvell Games Inc posted a net loss "
-        "for the quarter ended December 31, its fiscal third quarter, as sales of older titles slowed. Fiscal "
-        "third-quarter revenue fell 8 percent in the last quarter to $900 million. Corvell's fiscal 2011, which "
+        " date 2010-02-10 Corvell Games posts loss\n\nSAN FRANCISCO (Reuters) - Corvell Games Inc swung to a loss "
+        "in the three months to December 31, the third quarter of its fiscal year, on weak holiday demand. "
+        "Revenue dropped 8 percent in the last quarter to $900 million. Corvell's fiscal 2011, which "
         "begins in April, should bring more launches."
     )
     [fact] = [f for f in extract(text, nlp=nlp) if f.value is not None and f.value.amount == 900e6]

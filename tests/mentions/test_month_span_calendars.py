@@ -39,7 +39,7 @@ def implied(start_month: int) -> FiscalCalendar:
             implied(7),
         ),
         # an ordinal and its months side by side, in either order
-        ("Sales should recover by the October-March second half of the business year.", None, implied(4)),
+        ("Demand ought to pick up in the October-March second half, the maker said.", None, implied(4)),
         ("Its third-quarter (March-May) revenue fell 4 percent.", None, implied(9)),
         ("Brisco's fourth quarter, July-September, was its best.", None, implied(10)),
     ],
@@ -75,9 +75,9 @@ def test_no_calendar_without_one_report_named_both_ways(text, published):
 
 # the month span in the third sentence, beyond the lead the story's period is read from
 SLOW_RIVALS = (
-    "Kestrel Bank posted its biggest profit in two years on Monday. Its two larger rivals have recovered more "
-    "slowly from the crisis. The bank's October-December earnings beat forecasts. Credit costs totaled 40 billion "
-    "yen for the quarter, down from 70 billion yen a year earlier."
+    "Kestrel Bank swung to a larger profit on Monday. Analysts had braced for weaker lending at the lender. "
+    "Its October-December results topped expectations. Bad-loan charges came to 25 billion yen in the quarter, "
+    "compared with 55 billion yen a year before."
 )
 STORY = " date 2010-02-08 Kestrel Bank Q3 profit rises\n\nKestrel Bank's October-December net profit rose."
 PUBLISHED = D(2010, 2, 8)
@@ -110,13 +110,13 @@ def test_a_plain_year_stays_a_calendar_year(phrase):
     [
         (
             SLOW_RIVALS,
-            40e9,
+            25e9,
             D(2009, 10, 1),
             D(2009, 12, 31),
         ),
         (
             SLOW_RIVALS,
-            70e9,
+            55e9,
             D(2008, 10, 1),
             D(2008, 12, 31),
         ),

@@ -1,5 +1,5 @@
-"""Money told with the goods it pays in or buys before its rate: "$63 in cash per share", "$12 in cash for every
-share", "7.5 trillion yen of bonds each month", "$85 billion worth of bonds every month" (issue 11: a per-unit rate
+"""Money told with the goods it pays in or buys before its rate: "$41 in cash per share", "$9 in cash for each
+share", "2 trillion yen of notes each month", "$30 billion worth of loans every month" (issue 11: a per-unit rate
 keeps its denominator, as "$63 a share" and "$85 billion a month" do without the goods between).
 
 Shown only, like the other rates of money: the facts read the amount in its plain unit, and read the price per

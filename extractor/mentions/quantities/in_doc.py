@@ -204,7 +204,7 @@ def _per_noun(mention: QuantityMention, quantity: Quantity, span: Span) -> dict:
 
 
 def _goods_per(doc: Doc, span: Span) -> dict:
-    """The rate of money written past its goods ("$12 in cash for every share"), shown by `extract quantities`."""
+    """The rate of money written past its goods ("$9 in cash for each share"), shown by `extract quantities`."""
     denominator = goods_rate(doc, span.end)
     return {} if denominator is None else {"per": denominator}
 
@@ -323,7 +323,7 @@ def mentions_in_doc(doc: Doc, *, shown: bool = False) -> list[tuple[QuantityMent
         quantity = mention.quantity.model_copy(update=update)
         extras = {**mention.extras, **_per_noun(mention, quantity, span)}
         if shown and _rate_kind(mention, quantity) == "money" and "per" not in extras:
-            extras |= _goods_per(doc, span)  # "$63 in cash per share", "7.5 trillion yen of bonds each month"
+            extras |= _goods_per(doc, span)  # "$41 in cash per share", "2 trillion yen of notes each month"
         results.append((QuantityMention(mention.start, mention.end, quantity, mention.kind, extras), span))
     if not shown:  # "sales were unchanged": a 0 percent change the facts read; `extract quantities` shows numbers
         results = sorted(results + zero_changes(doc, [(m.start, m.end) for m, _ in results]), key=lambda r: r[0].start)
