@@ -49,6 +49,7 @@ from extractor.facts.events_common import (
     phrasal_lemma,
 )
 from extractor.facts.events_departures import departures
+from extractor.facts.events_intransitive_launches import intransitive_launches
 from extractor.facts.events_joint_doers import joint_doers
 from extractor.facts.events_launches import unnamed_launches
 from extractor.facts.events_listings import public_offerings
@@ -176,6 +177,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "has not completed its acquisition of X", "to explore a sale of X", "a failed takeover of X"
         if obj is None:
             facts.extend(sold_to_buyer(token, sent, both, ctx))  # "X was sold to Y", "X's sale to Y": Y's acquisition
+            facts.extend(intransitive_launches(token, predicate, sent, both, ctx))  # "the app launched in May"
             continue
         if token.pos_ == "VERB" and not _market_named(token, predicate):
             continue

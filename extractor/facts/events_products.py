@@ -48,17 +48,25 @@ def proper_product(obj: Token, predicate: str, ctx: DocContext) -> list[str]:
     none of it or only the maker's name."""
     if predicate not in words("product_event_predicates") or obj.pos_ != "PROPN":
         return []
-    lefts = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")]
-    rights = [c for c in obj.rights if c.dep_ == "nummod" and c.like_num]
-    run = [*lefts, obj, *rights]
-    if [t.i for t in run] != list(range(run[0].i, run[-1].i + 1)):
+    run = proper_run(obj)
+    if run is None:
         return []
+    rights = run[run.index(obj) + 1 :]
     clusters = [ctx.entities.at(t.i) for t in run]
     if any(c is not None and c.label in ("GPE", "LOC", "NORP", "PERSON") for c in clusters):
         return []  # "launched China" or a person: no product
     if all(c is not None and c is clusters[0] for c in clusters) and not rights:
         return []  # a name the recognizer took whole is read as a name
     return [" ".join(t.text for t in run)]
+
+
+def proper_run(noun: Token) -> list[Token] | None:
+    """ "the Vexa Note 8": the proper noun with its proper-noun compounds before it and its number after it, when
+    they stand together."""
+    lefts = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")]
+    rights = [c for c in noun.rights if c.dep_ == "nummod" and c.like_num]
+    run = [*lefts, noun, *rights]
+    return run if [t.i for t in run] == list(range(run[0].i, run[-1].i + 1)) else None
 
 
 def longer_product_name(named: list[str], product: list[str]) -> list[str]:
