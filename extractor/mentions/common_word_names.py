@@ -9,7 +9,8 @@ when the story also writes it in lower case and each of its mentions is capitali
   funds", "Finance Minister" beside "the finance minister"), or
 - it opens the title or a sentence and the story writes the word alone in lower case ("Refinancing drives ..."
   beside "a wave of refinancing").
-A company named once mid-sentence ("shares of Target fell") keeps its name, whatever common word it is.
+A company named once mid-sentence ("shares of Target fell") keeps its name, whatever common word it is, and so
+does a legislature or central bank a common noun names ("Parliament backs plan" over "the country's parliament").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from extractor.mentions.doc_text import doc_text
+from extractor.mentions.government_bodies import is_government_body
 from extractor.mentions.token_index import lower_case_word_or_lemma
 
 if TYPE_CHECKING:
@@ -31,6 +33,8 @@ def is_common_word_name(cluster: EntityCluster, title_start: int | None) -> bool
     `title_start` is the character where the headline starts (None: the text has none)."""
     if cluster.label != "ORG" or " " in cluster.name or not cluster.mentions:
         return False
+    if is_government_body(cluster):
+        return False  # "Parliament backs the plan" beside "the country's parliament": a body a common noun names
     return all(_common_word_mention(m, title_start, cluster.org_evidence) for m in cluster.mentions)
 
 

@@ -58,6 +58,12 @@ def test_capitalised_common_word_is_no_organization(nlp, title, text, word):
             "harvest cut its profit by 10 percent.",
             "Harvest",
         ),
+        (  # a legislature a common noun names stays a body: its country takes the figures
+            "Parliament backs spending plan",
+            "OSLO (Reuters) - Norway's parliament on Tuesday backed a plan to cut spending by 2 percent. "
+            "Lawmakers said the plan would save money.",
+            "Parliament",
+        ),
         (  # never written in lower case: the capitals may be a name
             "Venture funding dries up",
             "SAN FRANCISCO (Reuters) - Venture funding for start-ups fell 20 percent in the quarter, a report "
