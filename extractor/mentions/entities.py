@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicons import any_words, table, words
 from extractor.mentions.brief_lines import in_brief_furniture, lead_names, leads_a_brief
+from extractor.mentions.common_word_names import is_common_word_name
 from extractor.mentions.credits import credit_names, credit_ranges
 from extractor.mentions.doc_text import doc_text, span_text, span_text_with_ws
 from extractor.mentions.entity_clusters import (  # re-exported: facts/ reads them here
@@ -60,7 +61,7 @@ from extractor.mentions.person_or_org import (
     organization_appositive,
     settle_person_or_org,
 )
-from extractor.mentions.salience import main_organization, main_place, untagged_lead_actors
+from extractor.mentions.salience import main_organization, main_place, title_bounds, untagged_lead_actors
 from extractor.mentions.speaker_lines import speaker_names, speaker_ranges
 from extractor.mentions.ticker_evidence import EXCHANGE_TICKER, mark_ticker_companies
 from extractor.mentions.token_index import tokens_between
@@ -720,7 +721,9 @@ def _mention_index(clusters: list[EntityCluster], label: str) -> tuple[list[int]
 
 
 def index_entities(doc: Doc, *, title: str | None = None, body_start: int = 0) -> EntityIndex:
-    clusters = cluster_entities(doc, body_start)
+    title_start = title_bounds(doc, title)[0] if title else None
+    # a capitalised common word ("Hedge funds appeal ...") is no party: it would take the story's figures
+    clusters = [c for c in cluster_entities(doc, body_start) if not is_common_word_name(c, title_start)]
     by_token = {t: c for c in clusters for span in c.mentions for t in range(span.start, span.end)}
     org = main_organization(clusters, doc, title, body_start)
     dateline_spans = _dateline_places(doc)

@@ -499,13 +499,21 @@ def _acting_place(places: list[EntityCluster], lead: Span | None, title: tuple[i
     lead's first subject stands in for its main clause's where the dateline took the parse's root."""
     first = next((t for t in lead if t.dep_ in ("nsubj", "nsubjpass")), None) if lead is not None else None
     subjects = {t.i for s in lead_subjects(lead, sources=False) or ([first] if first else []) for t in subject_core(s)}
-    acting = [
-        c
-        for c in places
-        if any(m.root.i in subjects for m in c.mentions)
-        and any(title[0] <= m.start_char < title[1] for m in c.mentions)
-    ]
+    acting = [c for c in places if any(m.root.i in subjects for m in c.mentions) and _title_names(c, title)]
     return acting[0] if len(acting) == 1 else None
+
+
+def _title_names(place: EntityCluster, title: tuple[int, int]) -> bool:
+    """The title names the place or writes its nationality ("Freedonian minister upbeat" over "Freedonia is
+    confident ..."): the tagger reads the nationality as NORP, no mention of the place."""
+    if any(title[0] <= m.start_char < title[1] for m in place.mentions):
+        return True
+    title_text = doc_text(place.mentions[0].doc)[title[0] : title[1]] if place.mentions else ""
+    nationalities = table("nationality_countries")
+    names = {place.name.lower(), *(a.lower() for a in place.aliases)}
+    return any(
+        (row := nationalities.get(w.strip(".,:;'\"").lower())) and row[0].lower() in names for w in title_text.split()
+    )
 
 
 def _unheld_statistics_country(
