@@ -78,7 +78,8 @@ def owner_after(title: Token, ctx: DocContext) -> str | None:
         for token in prep.subtree:
             if (named := tagged_org(token, ctx.entities)) is not None:
                 return resolve_subject(token, ctx) or named
-            if token.dep_ == "poss" and token.head.head == prep:
+            # "head of the company's Ostrava unit": a described possessor there is no owner (the unit named is)
+            if token.dep_ == "poss" and token.head.head == prep and not _definite_description(token):
                 owner = possessor_owner(token, ctx)
                 if owner is not None:
                     return owner
