@@ -62,6 +62,14 @@ def other_kind_party(anaphor: Token, ctx: DocContext) -> str | None:
     return None
 
 
+def main_of_kind(anaphor: Token, ctx: DocContext) -> str | None:
+    """The main organization when it may be of the kind the description names ("the central bank" in a central
+    bank's story), else None."""
+    kind = described_kind(anaphor)
+    main = ctx.entities.main_org
+    return main.name if kind is not None and main is not None and not _main_misfits(main, kind) else None
+
+
 def _main_misfits(main: EntityCluster, kind: str) -> bool:
     """The main organization is surely not of the kind: no central bank (nor a bank that may be one, "Bank of
     Norland") for "the central bank"; a public body (for "the bank": one that is no central bank) for a

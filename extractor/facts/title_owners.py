@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.anaphor_kinds import main_of_kind, other_kind_party
 from extractor.facts.discourse import DocContext, known_name_ending_at, resolve_subject
 from extractor.facts.named_owners import tagged_org, whose_antecedent
 from extractor.facts.syntax import clause_subject
-from extractor.lexicons import words
+from extractor.lexicons import any_words, words
 
 OWNER_PREPOSITIONS = ("of", "at", "for", "with")
 POSSESSIVE_PRONOUNS = ("its", "their")
@@ -23,10 +24,13 @@ def is_title_noun(token: Token) -> bool:
 
 def possessor_owner(possessor: Token, ctx: DocContext) -> str | None:
     """The organization a title's possessor names: a tagged organization ("Quillby's"), an organization the
-    story names elsewhere or an untagged proper name ("Kestrel's"), or what "its" stands for; None for a
-    person or a place ("Obama's chief of staff", "Canada's industry minister" are told elsewhere)."""
+    story names elsewhere or an untagged proper name ("Kestrel's"), what "its" stands for, or the party a
+    definite description stands for ("the drugmaker's"); None for a person or a place ("Obama's chief of
+    staff", "Canada's industry minister" are told elsewhere)."""
     if possessor.lower_ in POSSESSIVE_PRONOUNS:
         return resolve_subject(possessor, ctx)
+    if _definite_description(possessor):
+        return _described_owner(possessor, ctx)
     if possessor.lower_ == "whose":
         antecedent = whose_antecedent(possessor)
         return possessor_owner(antecedent, ctx) if antecedent is not None else None  # "Ferrow, whose chairman"
@@ -36,6 +40,29 @@ def possessor_owner(possessor: Token, ctx: DocContext) -> str | None:
     if possessor.pos_ != "PROPN" or not possessor.text[:1].isupper():
         return None
     return known_name_ending_at(possessor, ctx) or proper_run(possessor)
+
+
+def _definite_description(possessor: Token) -> bool:
+    """ "the drugmaker's", "the central bank's": one organization of the story named by its kind, like "its".
+    Not "a bank's" or "rival banks'" (some other body), nor "the unit's" or "the rival's", which name a party
+    by its relation to another one."""
+    kind = possessor.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in possessor.children)
+    one_body = possessor.tag_ == "NN" and kind not in words("relation_org_nouns")
+    return definite and one_body and kind in words("org_nouns")
+
+
+def _described_owner(possessor: Token, ctx: DocContext) -> str | None:
+    """The party "the drugmaker's" or "the British bank's" stands for (as "the company" does as a subject).
+    A kind named with other words ("the central bank's") is read only as the story's main organization when it
+    is of that kind, else an organization of that kind named before it: the story's own company would be a
+    guess."""
+    kinds = [c for c in possessor.children if c.dep_ in ("amod", "compound")]
+    if any(c.lemma_.lower() in any_words("relation_org_nouns", "other_body_modifiers") for c in kinds):
+        return None  # "the rival bank's", "the combined company's": another body, or one not yet formed
+    if all(c.ent_type_ == "NORP" for c in kinds):
+        return resolve_subject(possessor, ctx)
+    return main_of_kind(possessor, ctx) or other_kind_party(possessor, ctx)
 
 
 def proper_run(last: Token) -> str:
@@ -51,7 +78,8 @@ def owner_after(title: Token, ctx: DocContext) -> str | None:
         for token in prep.subtree:
             if (named := tagged_org(token, ctx.entities)) is not None:
                 return resolve_subject(token, ctx) or named
-            if token.dep_ == "poss" and token.head.head == prep:
+            # "head of the company's Ostrava unit": a described possessor there is no owner (the unit named is)
+            if token.dep_ == "poss" and token.head.head == prep and not _definite_description(token):
                 owner = possessor_owner(token, ctx)
                 if owner is not None:
                     return owner
