@@ -79,7 +79,7 @@ def _a_person(thing: Token, ctx: DocContext) -> bool:
 
 
 def _name_read_as_noun(thing: Token) -> bool:
-    """ "Torch launched late in the quarter": a capitalized singular noun with no determiner, written with its
+    """ "<Name> launched late in the quarter": a capitalized singular noun with no determiner, written with its
     capital also inside a sentence of the story, is a name the tagger read as a common noun."""
     if thing.tag_ != "NN" or not thing.text[:1].isupper() or any(c.dep_ in ("det", "poss") for c in thing.lefts):
         return False

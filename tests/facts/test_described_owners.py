@@ -32,7 +32,7 @@ BANK_LEAD = "The Reserve Bank of Norland kept its benchmark rate unchanged on Tu
             ("Quarrendon Pharma", "finance director", "Lise Vang"),
         ),
         (  # "the central bank" in the story of a central bank
-            "Traders will listen to Martin Keller, the central bank's chairman, when he speaks on Friday.",
+            "Martin Keller, the central bank's chairman, is due to testify to lawmakers next week.",
             BANK_LEAD,
             ("Reserve Bank of Norland", "chairman", "Martin Keller"),
         ),
