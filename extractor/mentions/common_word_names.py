@@ -9,7 +9,7 @@ when the story also writes it in lower case and each of its mentions is capitali
   funds", "Finance Minister" beside "the finance minister"), or
 - it opens the title or a sentence and the story writes the word alone in lower case ("Refinancing drives ..."
   beside "a wave of refinancing").
-A company named once mid-sentence ("shares of Target fell") keeps its name, whatever common word it is, and so
+A company named once mid-sentence ("shares of Harvest fell") keeps its name, whatever common word it is, and so
 does a legislature or central bank a common noun names ("Parliament backs plan" over "the country's parliament").
 """
 
