@@ -9,11 +9,14 @@ number ("10-year notes rose", "yields on 10-year Treasuries"); a currency's mark
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from extractor.lexicons import table
 
 # "10-year", "two-year", "30 year": a maturity written in the name makes it one issue
 MATURITY = re.compile(r"(?i)\b[\w.]+[- ]year\b")
+# the end of a wire service's markup tag ("<ID:...>") left in a sentence
+MARKUP_CLOSE = ">"
 # the plural endings of a bond's last word and their singular: "Treasuries" -> "Treasury", "notes" -> "note"
 PLURAL_ENDINGS = (("ies", "y"), ("s", ""))
 
@@ -30,9 +33,10 @@ def usual_instrument_name(name: str, kind: str) -> str:
 
 
 def _without_leading_symbols(name: str) -> str:
-    """ "> 10-year notes": a name begins with a letter or a digit; what stands before it is left-over markup."""
-    stripped = name.lstrip()
-    while stripped and not stripped[0].isalnum():
+    """ "<ID:...> 10-year notes", "> 10-year notes": a markup tag's close ends what stands before the name, and a
+    name begins with a letter, a digit or a currency sign ("$100 oil"); a symbol before it is left-over markup."""
+    stripped = name.rpartition(MARKUP_CLOSE)[2].lstrip()
+    while stripped and not (stripped[0].isalnum() or unicodedata.category(stripped[0]) == "Sc"):
         stripped = stripped[1:].lstrip()
     return stripped or name
 

@@ -89,7 +89,8 @@ def instrument_predicate(instrument: Instrument, quantity: Quantity, predicate: 
         level = quantity.unit == "percent" and quantity.direction is None  # "to yield 2.6 percent"
         return BOND_YIELD if stated or level else "price"  # "Bunds slipped 0.4 percent": their price
     if instrument.kind == "currency":
-        return f"{instrument.head.lemma_.lower()} exchange rate"  # "the euro at $1.35": the euro exchange rate
+        currency = usual_instrument_name(instrument.head.lemma_.lower(), "currency")  # "greenback": the dollar
+        return f"{currency} exchange rate"  # "the euro at $1.35": the euro exchange rate
     head = (predicate or "").split()[-1:] or [""]
     return predicate if head[0] in ("price", "prices") and predicate != "share price" else "price"
 
