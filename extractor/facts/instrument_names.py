@@ -3,7 +3,8 @@
 FACTS.md: a traded instrument is the subject of its own readings; a report names one instrument in several forms,
 and the facts give it one name. A bond with a maturity is one issue ("the 10-year note"), whatever the sentence's
 number ("10-year notes rose", "yields on 10-year Treasuries"); a currency's market nickname is the currency
-("the greenback" is the dollar); a markup tag left before a name ("<ID:...> 10-year notes") is no part of it.
+("the greenback" is the dollar); a named grade of crude is "<grade> crude", its usual form, not "<grade> crude
+oil"; a markup tag left before a name ("<ID:...> 10-year notes") is no part of it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def usual_instrument_name(name: str, kind: str) -> str:
         return _singular_last_word(name)
     if kind == "currency":
         return _currency_from_nickname(name)
+    if kind == "commodity":
+        return _grade_short_form(name)
     return name
 
 
@@ -58,3 +61,13 @@ def _currency_from_nickname(name: str) -> str:
     if usual is None:
         return name
     return usual[0]  # "the U.S. greenback": the nickname already says which dollar
+
+
+def _grade_short_form(name: str) -> str:
+    """ "Brent crude oil" -> "Brent crude": a named grade by its usual short form; a bare "crude oil" names no grade
+    and is kept."""
+    for ending, (short,) in table("commodity_name_endings").items():
+        grade = name[: -len(ending)].rstrip()
+        if name.lower().endswith(" " + ending) and grade:
+            return f"{grade} {short}"
+    return name

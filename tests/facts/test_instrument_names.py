@@ -31,6 +31,9 @@ def run(nlp, text):
             "10-year note",
         ),
         ("Shares gained. <QR:Z7> 30-year bonds fell 1 percent in price.", 1.0, "30-year bond"),
+        ("Brent crude oil rose 1.2 percent to $104.60 a barrel.", 104.60, "Brent crude"),
+        ("U.S. light sweet crude oil fell $1.05 to settle at $96.30 a barrel.", 96.30, "U.S. light sweet crude"),
+        ("Prices of U.S. crude oil climbed 2.1 percent.", 2.1, "U.S. crude"),
         ("The greenback rose 0.4 percent against the yen after the data.", 0.4, "dollar"),
         ("Against the euro the greenback stood at $1.3620 late in the day.", 1.3620, "dollar"),
     ],
@@ -48,6 +51,8 @@ def test_instrument_takes_its_usual_name(nlp, text, amount, subject):
         ("German Bunds slipped 0.4 percent as investors bought riskier assets.", 0.4, "German Bunds"),
         ("The dollar rose 0.5 percent against the Swiss franc on the data.", 0.5, "dollar"),
         ("Spot gold rose 1.3 percent as the dollar weakened.", 1.3, "spot gold"),
+        ("Crude oil rose 1.4 percent on the supply news.", 1.4, "crude oil"),  # no grade: kept
+        ("Heating oil futures rose 3 cents to $2.91 a gallon.", 2.91, "heating oil"),
     ],
 )
 def test_usual_names_are_kept(nlp, text, amount, subject):
@@ -67,6 +72,9 @@ def test_usual_names_are_kept(nlp, text, amount, subject):
         ("greenback", "currency", "dollar"),
         ("Canadian dollar", "currency", "Canadian dollar"),
         ("Brent crude", "commodity", "Brent crude"),
+        ("Texas crude oil", "commodity", "Texas crude"),
+        ("crude oil", "commodity", "crude oil"),
+        ("palm oil", "commodity", "palm oil"),
         ("$1,200 gold", "commodity", "$1,200 gold"),  # a currency sign is no markup
     ],
 )
