@@ -18,7 +18,7 @@ from extractor.lexicons import table
 MATURITY = re.compile(r"(?i)\b[\w.]+[- ]year\b")
 # the end of a wire service's markup tag ("<ID:...>") left in a sentence
 MARKUP_CLOSE = ">"
-# the plural endings of a bond's last word and their singular: "Treasuries" -> "Treasury", "notes" -> "note"
+# the plural endings of a bond's last word and their singular: "-ies" -> "-y", "notes" -> "note"
 PLURAL_ENDINGS = (("ies", "y"), ("s", ""))
 
 
@@ -45,7 +45,7 @@ def _without_leading_symbols(name: str) -> str:
 
 
 def _singular_last_word(name: str) -> str:
-    """ "10-year Treasury notes" -> "10-year Treasury note", "2-year bonds" -> "2-year bond"."""
+    """ "10-year government notes" -> "10-year government note", "2-year bonds" -> "2-year bond"."""
     head, _, last = name.rpartition(" ")
     for plural, singular in PLURAL_ENDINGS:
         if len(last) > len(plural) + 1 and last.endswith(plural) and not last.endswith("ss"):
@@ -64,7 +64,7 @@ def _currency_from_nickname(name: str) -> str:
 
 
 def _grade_short_form(name: str) -> str:
-    """ "Brent crude oil" -> "Brent crude": a named grade by its usual short form; a bare "crude oil" names no grade
+    """ "Urals crude oil" -> "Urals crude": a named grade by its usual short form; a bare "crude oil" names no grade
     and is kept."""
     for ending, (short,) in table("commodity_name_endings").items():
         grade = name[: -len(ending)].rstrip()
