@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.index_names import INDEX_LOOKBACK
+from extractor.facts.instrument_names import usual_instrument_name
 from extractor.facts.instrument_references import referred_instrument
 from extractor.facts.measure_phrases import SCALED, is_money
 from extractor.facts.syntax import INDEX_CODE, clause_subject
@@ -88,7 +89,8 @@ def instrument_predicate(instrument: Instrument, quantity: Quantity, predicate: 
         level = quantity.unit == "percent" and quantity.direction is None  # "to yield 2.6 percent"
         return BOND_YIELD if stated or level else "price"  # "Bunds slipped 0.4 percent": their price
     if instrument.kind == "currency":
-        return f"{instrument.head.lemma_.lower()} exchange rate"  # "the euro at $1.35": the euro exchange rate
+        currency = usual_instrument_name(instrument.head.lemma_.lower(), "currency")  # "greenback": the dollar
+        return f"{currency} exchange rate"  # "the euro at $1.35": the euro exchange rate
     head = (predicate or "").split()[-1:] or [""]
     return predicate if head[0] in ("price", "prices") and predicate != "share price" else "price"
 
@@ -408,7 +410,7 @@ def _name(head: Token, end: int, kind: str) -> str:
     common = len(tokens) == 1 or tokens[0].pos_ != "PROPN"  # "Gold rose", "Spot gold"; not "Urals crude"
     if tokens[0].is_sent_start and common and tokens[0].lower_ in words("commodity_nouns") | words("currency_nouns"):
         text = text[:1].lower() + text[1:]  # a commodity at the start of a sentence, not a name
-    return text
+    return usual_instrument_name(text, kind)
 
 
 def _heading_word(token: Token) -> bool:

@@ -31,7 +31,11 @@ def run(nlp, text, lead=LEAD):
         ("Zinc ended at $2,050 a tonne on Monday; prices had peaked near $2,210 in May.", 2210.0, "zinc"),
         # "their yield": the bond that is the subject of the clause before
         ("Gilts were steady on Thursday and their yield held at 1.42 percent.", 1.42, "Gilts"),
-        ("Thirty-year Treasury bonds traded flat as their yield hovered at 3.07 percent.", 3.07, "Treasury bonds"),
+        (
+            "Thirty-year Treasury bonds traded flat as their yield hovered at 3.07 percent.",
+            3.07,
+            "Treasury bond",
+        ),  # one issue
         # "they" or "it" opening the sentence after one whose subject is the instrument
         ("Schatz yields edged up to 0.31 percent. Over the month they have added 12 basis points.", 0.12, "Schatz"),
         ("Spot silver rose 1 percent to $16.40 an ounce. It has gained 7 percent since January.", 7.0, "spot silver"),
