@@ -13,13 +13,12 @@ import re
 import unicodedata
 
 from extractor.lexicons import table
+from extractor.word_forms import singular
 
 # "10-year", "two-year", "30 year": a maturity written in the name makes it one issue
 MATURITY = re.compile(r"(?i)\b[\w.]+[- ]year\b")
 # the end of a wire service's markup tag ("<ID:...>") left in a sentence
 MARKUP_CLOSE = ">"
-# the plural endings of a bond's last word and their singular: "-ies" -> "-y", "notes" -> "note"
-PLURAL_ENDINGS = (("ies", "y"), ("s", ""))
 
 
 def usual_instrument_name(name: str, kind: str) -> str:
@@ -47,10 +46,7 @@ def _without_leading_symbols(name: str) -> str:
 def _singular_last_word(name: str) -> str:
     """ "10-year government notes" -> "10-year government note", "2-year bonds" -> "2-year bond"."""
     head, _, last = name.rpartition(" ")
-    for plural, singular in PLURAL_ENDINGS:
-        if len(last) > len(plural) + 1 and last.endswith(plural) and not last.endswith("ss"):
-            last = last[: -len(plural)] + singular
-            break
+    last = singular(last)
     return f"{head} {last}" if head else last
 
 
