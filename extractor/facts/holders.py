@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from extractor.facts.figure_phrases import premodified_noun
+from extractor.facts.payees import PERSONAL_PRONOUNS, person_at, person_before
 from extractor.facts.person_dealers import untitled_person
 from extractor.facts.syntax import clause_subject
 from extractor.lexicons import table, words
@@ -37,7 +38,7 @@ def stake_holder(
         return None
     owner = _stake_possessor(quantity)
     if owner is not None:
-        return resolve(owner, ctx)  # "Halden's 9 percent stake in Brindle": the possessor holds it
+        return _possessor_holder(owner, ctx, resolve)  # "Halden's 9 percent stake in Brindle": the possessor holds it
     agent = _owned_by_agent(quantity)
     if agent is not None:
         return None if _partly_named(agent, ctx) else state_name(agent, ctx) or resolve(agent, ctx)
@@ -99,11 +100,35 @@ def _holds(verb: Token) -> bool:
 
 
 def _stake_possessor(quantity: Span) -> Token | None:
-    """The possessor of the stake noun a percentage premodifies ("Halden's 9 percent stake in Brindle")."""
-    noun = quantity.root.head
-    if noun.lemma_.lower() != "stake" or noun.i < quantity.start:
+    """The possessor, a name or a personal pronoun, of the holding noun a percentage sizes ("Halden's 9 percent
+    stake in Brindle", "his stake of about 6 percent")."""
+    noun = _sized_holding(quantity.root)
+    if noun is None:
         return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return next(
+        (c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in PERSONAL_PRONOUNS)), None
+    )
+
+
+def _sized_holding(root: Token) -> Token | None:
+    """The holding noun (`holding_nouns`) a figure premodifies ("a 9 percent stake") or is the "of" object of ("a
+    holding of 4 percent")."""
+    noun = root.head
+    if root.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif noun.i < root.i:
+        return None
+    return noun if noun.lemma_.lower() in words("holding_nouns") else None
+
+
+def _possessor_holder(owner: Token, ctx: DocContext, resolve: Callable[[Token, DocContext], str | None]) -> str | None:
+    """Who holds a possessed stake: the firm or state a name resolves to, else the person it names or a "his"/"her"
+    stands for (the person named just before, as for pay). FACTS.md makes a person a party, and the possessive
+    says whose the holding is, so an officer's title does not give "his stake" to his company ("its stake"
+    would be written); a verb of holding keeps the officer test (`_sizes_a_stake`)."""
+    if owner.lower_ in PERSONAL_PRONOUNS:
+        return person_at(owner, ctx, person_before)
+    return resolve(owner, ctx) or person_at(owner, ctx, person_before)
 
 
 def _owned_by_agent(quantity: Span) -> Token | None:
