@@ -49,6 +49,9 @@ PLACE_WEIGHTS = {
     "holder_mention": 1.0,  # each other mention holding an economy noun
 }
 SUBJECT_OR_POSS = ("nsubj", "nsubjpass", "poss")
+# When a list, `main_organization` appends each document's candidates (name, aliases, ORG_WEIGHTS features, first
+# mention's start: the tie-break) so scripts/fit_main_weights.py can fit ORG_WEIGHTS on gold.
+ORG_TRACE: list[list[tuple[str, list[str], dict[str, float], int]]] | None = None
 
 
 def lead_sentence(doc: Doc, body_start: int) -> Span | None:
@@ -229,18 +232,24 @@ def main_organization(
     sentences = [s for s in doc.sents if s.start_char >= body_start]
     lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
 
-    def score(c: EntityCluster) -> float:
-        w = ORG_WEIGHTS
+    def features(c: EntityCluster) -> dict[str, float]:
         position = positions[id(c)]
-        total = w["first_in_title"] if position is not None and position == first else 0.0
-        total += w["in_title"] if position is not None and position != first else 0.0
-        if _is_lead_subject(c, subjects):
-            total += w["lead_subject"]
-        for span in [*c.mentions, *short[id(c)]]:
-            total += w["mention"]
-            total += w["lead_mention"] if span.start_char < max(lead_end, title_span[1]) else 0.0
-            total += w["subject_mention"] if span.root.dep_ in SUBJECT_OR_POSS else 0.0
-        return total
+        spans = [*c.mentions, *short[id(c)]]
+        return {
+            "first_in_title": float(position is not None and position == first),
+            "in_title": float(position is not None and position != first),
+            "lead_subject": float(_is_lead_subject(c, subjects)),
+            "mention": float(len(spans)),
+            "lead_mention": float(sum(s.start_char < max(lead_end, title_span[1]) for s in spans)),
+            "subject_mention": float(sum(s.root.dep_ in SUBJECT_OR_POSS for s in spans)),
+        }
+
+    feature_table = {id(c): features(c) for c in orgs}
+    if ORG_TRACE is not None:
+        ORG_TRACE.append([(c.name, sorted(c.aliases), feature_table[id(c)], c.mentions[0].start_char) for c in orgs])
+
+    def score(c: EntityCluster) -> float:
+        return sum(ORG_WEIGHTS[name] * value for name, value in feature_table[id(c)].items())
 
     best = max(orgs, key=lambda c: (score(c), -c.mentions[0].start_char))
     if best.label != "ORG":
