@@ -40,7 +40,7 @@ def goods_rate(doc: Doc, after: int) -> str | None:
 def _past_goods(doc: Doc, at: int) -> int | None:
     """The token after the goods that start at `at`: "in" or "of" (after "worth": "worth of bonds"), then up to
     three nouns or adjectives, a conjunction allowed between them, the last a noun; None when no goods are there
-    (a determiner or a number opens another phrase: "in the same period a year earlier")."""
+    (a determiner or a number opens another phrase: "during the matching quarter a year before")."""
     i = at + 1 if at < len(doc) and doc[at].lower_ == "worth" else at
     if i >= len(doc) or doc[i].lower_ not in ("in", "of"):
         return None
