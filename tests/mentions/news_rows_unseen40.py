@@ -82,7 +82,11 @@ RATES_PAST_GOODS = [
     # "per" that opens no rate, the rate right after the amount (already read)
     ("unit", "Ardley had $5 billion in sales a year earlier.", [(5e9, "USD", None)]),
     ("unit", "Marlow reported $3 billion of debt a year after the merger.", [(3e9, "USD", None)]),
-    ("unit", "Pitcairn booked $2.1 billion in revenue during the matching quarter a year before.", [(2.1e9, "USD", None)]),
+    (
+        "unit",
+        "Pitcairn booked $2.1 billion in revenue during the matching quarter a year before.",
+        [(2.1e9, "USD", None)],
+    ),
     ("unit", "Tessaly raised $500 million in new capital per the agreement.", [(500e6, "USD", None)]),
     ("unit", "Brell's investors are owed $27 per share in cash.", [(27, "USD_per_share", None)]),
 ]
