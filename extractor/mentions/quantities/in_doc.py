@@ -24,6 +24,7 @@ from extractor.mentions.quantities.mentions import QuantityMention, find_quantit
 from extractor.mentions.quantities.opening_ages import checked_opening_age
 from extractor.mentions.quantities.period_rates import adverb_period
 from extractor.mentions.quantities.precipitation import is_precipitation_depth
+from extractor.mentions.quantities.range_ends import hung_first_end
 from extractor.mentions.quantities.relative_durations import is_shown_duration
 from extractor.mentions.quantities.turned_ages import checked_turned_age
 from extractor.mentions.quantities.zero_changes import zero_changes
@@ -88,6 +89,11 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
     direction = direction or change_direction(
         span, money=mention.kind == "money", measure=measure, percent=mention.kind == "percent"
     )
+    first_end = hung_first_end(span) if direction is None and mention.quantity.low is not None else None
+    if first_end is not None:  # "forecast growth of 8 percent to 9 percent", "to 9 percent" hung on the verb
+        direction = change_direction(
+            first_end, money=mention.kind == "money", measure=measure, percent=mention.kind == "percent"
+        )
     moved_kind = mention.kind in ("percent", "money", "physical") or mention.quantity.unit == "point"
     if direction is None and moved_kind:
         direction = verb_right_before(span, money=mention.kind == "money")
