@@ -199,6 +199,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen38 import ROWS as UNSEEN38_ROWS
     from tests.mentions.news_rows_unseen39 import ROWS as UNSEEN39_ROWS
     from tests.mentions.news_rows_unseen40 import ROWS as UNSEEN40_ROWS
+    from tests.mentions.news_rows_unseen41 import ROWS as UNSEEN41_ROWS
 
     rows = [
         *ROWS,
@@ -236,5 +237,6 @@ def table() -> list[Row]:
         *UNSEEN38_ROWS,
         *UNSEEN39_ROWS,
         *UNSEEN40_ROWS,
+        *UNSEEN41_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]
