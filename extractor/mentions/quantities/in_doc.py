@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -86,14 +86,13 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
         return None
     direction = multiple_direction(span) if mention.kind == "multiple" else None
     measure = mention.kind in ("percent", "money", "physical")
-    direction = direction or change_direction(
-        span, money=mention.kind == "money", measure=measure, percent=mention.kind == "percent"
+    governed = partial(
+        change_direction, money=mention.kind == "money", measure=measure, percent=mention.kind == "percent"
     )
+    direction = direction or governed(span)
     first_end = hung_first_end(span) if direction is None and mention.quantity.low is not None else None
     if first_end is not None:  # "forecast growth of 8 percent to 9 percent", "to 9 percent" hung on the verb
-        direction = change_direction(
-            first_end, money=mention.kind == "money", measure=measure, percent=mention.kind == "percent"
-        )
+        direction = governed(first_end)
     moved_kind = mention.kind in ("percent", "money", "physical") or mention.quantity.unit == "point"
     if direction is None and moved_kind:
         direction = verb_right_before(span, money=mention.kind == "money")
