@@ -1,0 +1,49 @@
+"""A generic figure noun keeps what it is a figure of (docs/DECISIONS.md, round 41 "Generic heads").
+
+"the rate for business loans will be 4.3 percent", "the rate of customer turnover fell to 1.8 percent", "the reading
+for bond trading rose 10 percent": the measured noun is a word that names only a kind of figure (`rate`, `reading`,
+`average`; `lexicons/generic_measure_heads.txt`), and `noun_phrase` keeps no "of"/"for" phrase, so the predicate was
+the bare word, which names nothing measured (FACTS.md "Predicates": the measured noun first, then its
+post-modifier). The phrase is kept as written after the head. Left as they are: an object that is a place, an
+organization, a person, a region or a time ("the reading for Freedonia", "for the euro zone": whose figure it is,
+the subject's business; "for the whole of 2011": when), a move
+noun ("the rate of decline": what moved is told elsewhere), a figure ("an average of 5 percent") and a pronoun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.syntax import noun_phrase
+from extractor.lexicons import any_words, words
+
+KEPT_PREPS = ("of", "for")
+# an object that tells whose or when the figure is, not what it measures
+HOLDER_ENTITIES = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "DATE", "TIME", "FAC"})
+FIGURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def generic_head_phrase(predicate: str, measured: Token | None, skip: frozenset[int] = frozenset()) -> str:
+    """ "rate" -> "rate for business loans" when the bare generic noun `measured` has an "of"/"for" phrase naming a
+    common noun; any other predicate as it is."""
+    if measured is None or predicate != measured.lower_ or predicate not in words("generic_measure_heads"):
+        return predicate
+    for prep in measured.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in KEPT_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and _names_what_is_measured(obj, skip):
+            return f"{predicate} {prep.lower_} {noun_phrase(obj, skip=skip)}"
+    return predicate
+
+
+def _names_what_is_measured(obj: Token, skip: frozenset[int]) -> bool:
+    """A common noun that is no figure, no holder or time, and no move ("the rate of decline")."""
+    if obj.i in skip or obj.pos_ != "NOUN" or obj.like_num:
+        return False
+    if obj.ent_type_ in HOLDER_ENTITIES or obj.ent_type_ in FIGURE_ENTITIES:
+        return False
+    if any(t.ent_type_ in TIME_ENTITIES for t in obj.subtree):
+        return False  # "a 2 percent rate for the whole of 2011": when, not what
+    lemma = obj.lemma_.lower()
+    return lemma not in any_words("change_up", "change_down", "bare_move_nouns", "region_words")  # "the euro zone"
