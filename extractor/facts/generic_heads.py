@@ -13,14 +13,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.predicate_forms import GENERIC_HEAD_PREPS
 from extractor.facts.syntax import noun_phrase
 from extractor.lexicons import any_words, words
 
-KEPT_PREPS = ("of", "for")
 # an object that tells whose or when the figure is, not what it measures
 HOLDER_ENTITIES = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "DATE", "TIME", "FAC"})
 FIGURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
 
 
 def generic_head_phrase(predicate: str, measured: Token | None, skip: frozenset[int] = frozenset()) -> str:
@@ -29,11 +30,11 @@ def generic_head_phrase(predicate: str, measured: Token | None, skip: frozenset[
     if measured is None or predicate != measured.lower_ or predicate not in words("generic_measure_heads"):
         return predicate
     for prep in measured.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in KEPT_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in GENERIC_HEAD_PREPS:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and _names_what_is_measured(obj, skip):
-            return f"{predicate} {prep.lower_} {noun_phrase(obj, skip=skip)}"
+            return f"{predicate} {prep.lower_} {noun_phrase(obj, drop_entities=False, skip=skip)}"
     return predicate
 
 
@@ -43,7 +44,13 @@ def _names_what_is_measured(obj: Token, skip: frozenset[int]) -> bool:
         return False
     if obj.ent_type_ in HOLDER_ENTITIES or obj.ent_type_ in FIGURE_ENTITIES:
         return False
-    if any(t.ent_type_ in TIME_ENTITIES for t in obj.subtree):
+    if any(t.ent_type_ in TIME_ENTITIES for t in _own_words(obj)):
         return False  # "a 2 percent rate for the whole of 2011": when, not what
     lemma = obj.lemma_.lower()
     return lemma not in any_words("change_up", "change_down", "bare_move_nouns", "region_words")  # "the euro zone"
+
+
+def _own_words(obj: Token) -> list[Token]:
+    """The object's phrase without a clause or aside on it ("trucks, which rose most since May": not its time)."""
+    asides = {t.i for c in obj.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
+    return [t for t in obj.subtree if t.i not in asides]
