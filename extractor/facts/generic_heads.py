@@ -1,13 +1,14 @@
 """A generic figure noun keeps what it is a figure of (docs/DECISIONS.md, round 41 "Generic heads").
 
-"the rate for business loans will be 4.3 percent", "the rate of customer turnover fell to 1.8 percent", "the reading
-for bond trading rose 10 percent": the measured noun is a word that names only a kind of figure (`rate`, `reading`,
-`average`; `lexicons/generic_measure_heads.txt`), and `noun_phrase` keeps no "of"/"for" phrase, so the predicate was
-the bare word, which names nothing measured (FACTS.md "Predicates": the measured noun first, then its
-post-modifier). The phrase is kept as written after the head. Left as they are: an object that is a place, an
-organization, a person, a region or a time ("the reading for Freedonia", "for the euro zone": whose figure it is,
-the subject's business; "for the whole of 2011": when), a move
-noun ("the rate of decline": what moved is told elsewhere), a figure ("an average of 5 percent") and a pronoun."""
+"the rate for business loans will be 4.3 percent", "the reading for bond trading rose 10 percent", "the size of the
+offering grew to $900 million", "the cost of the repair reached $60 million": the measured noun names only a kind or
+a dimension of a figure (`lexicons/generic_measure_heads.txt`: rate, reading, average, size, cost, return, ratio),
+and `noun_phrase` keeps no "of"/"for" phrase, so the predicate was the bare word, which names nothing measured
+(FACTS.md "Predicates": the measured noun first, then its post-modifier). The phrase is kept as written after the
+head. Left as they are: an object that is a place, an organization, a person, a region or a time ("the reading for
+Freedonia", "for the euro zone": whose figure it is, the subject's business; "for the whole of 2011": when), a move
+noun ("the rate of decline": what moved is told elsewhere), a figure ("an average of 5 percent") and a pronoun. The
+period rules read the bare head (`predicate_forms.measured_part`)."""
 
 from __future__ import annotations
 
