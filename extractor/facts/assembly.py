@@ -72,6 +72,7 @@ from extractor.facts.fact_claims import deduplicate
 from extractor.facts.followed_lists import follower_name
 from extractor.facts.forecaster_people import forecasts_of_forecasters
 from extractor.facts.fraction_shares import as_percent_share
+from extractor.facts.generic_heads import generic_head_phrase
 from extractor.facts.grounding import grounded_fact
 from extractor.facts.growth_rates import growth_change
 from extractor.facts.implied_currency import implied_currency, later_currencies
@@ -318,6 +319,7 @@ def quantity_facts(
                 predicate, reading.measured, span, quantity.unit
             )  # "three members voted": "members voting"
             predicate = release_name(predicate, reading.measured)  # "home resales": "existing home sales"
+            predicate = generic_head_phrase(predicate, reading.measured, skip)  # "the rate for business loans"
         predicate = rate_name(with_rate(predicate, span), kind, quantity)  # "unemployment hit 9 percent": its rate
         predicate = supply_predicate(span, predicate, quantity.unit) if supply else predicate  # "52 days of inventory"
         if instrument is None:  # "growth of 2 percent", "third-quarter GDP at 2 percent": a rate of change

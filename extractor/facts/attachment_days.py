@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from extractor.facts.attachment_clauses import in_subject, on_figure, phrase_clause, phrase_span
-from extractor.facts.predicate_forms import crowd_part
+from extractor.facts.predicate_forms import measured_part
 from extractor.facts.syntax import own_clause
 from extractor.lexicons import table, words
 from extractor.mentions.periods import PeriodMention
@@ -119,7 +119,7 @@ def is_index_predicate(predicate: str) -> bool:
 
 def is_dated_daily(predicate: str) -> bool:
     """Share prices and index levels are dated by the day; a deal's price is not, nor a crowd that sells stock."""
-    predicate = crowd_part(predicate)
+    predicate = measured_part(predicate)
     return predicate in ("share price", "stock price") or predicate.split()[-1] in ("index", "shares", "stock")
 
 

@@ -14,7 +14,7 @@ from extractor.facts.attachment_days import is_dated_daily
 from extractor.facts.discourse import DocContext
 from extractor.facts.lead_sentences import first_sentence
 from extractor.facts.measures import Reading, is_stock, predicate_head
-from extractor.facts.predicate_forms import crowd_part
+from extractor.facts.predicate_forms import measured_part
 from extractor.facts.syntax import figure_head
 from extractor.lexicons import words
 from extractor.models import Period
@@ -48,7 +48,7 @@ def default_period(
     """A figure with no period phrase: a stock or level (or a count in the present tense) is as of
     publication; a flow in a results report takes the period the report covers (or `base`, the results base a
     story with no report period counted the figure's earlier side back from: `based_later_sides`)."""
-    monthly = crowd_part(predicate).split()[-1] == "index" or release_reading(predicate, ctx.release_nouns)
+    monthly = measured_part(predicate).split()[-1] == "index" or release_reading(predicate, ctx.release_nouns)
     monthly = monthly and not daily  # a stock index quoted in points keeps its day
     if monthly and is_one_month(ctx.report_period) and modality in ("actual", "forecast"):
         return ctx.report_period, as_of  # a monthly index in the release on its month ("rose to 53.0")

@@ -219,7 +219,7 @@ def is_stock(predicate: str) -> bool:
     """Counts of a stock (employees, stores, stakes) hold at a point in time; an average or a median over a period
     ("the median home price" of a month's sales) is a statistic of that period, and new additions ("new customers")
     are a flow over it."""
-    predicate = crowd_part(predicate)  # "banks selling stock": a count of banks
+    predicate = measured_part(predicate)  # "banks selling stock": a count of banks
     head = predicate_head(predicate)
     over_period = any_words("period_statistics", "flow_modifiers")  # "median price", "new customers"
     statistic = any(word in over_period for word in predicate.split())
@@ -240,6 +240,7 @@ def _stock_forms() -> tuple[frozenset[str], tuple[str, ...]]:
     return forms, tuple(s for s in nouns if " " in s)
 
 
+GENERIC_HEAD_PREPS = ("of", "for")  # "rate for business loans": the phrases `generic_heads` keeps
 POST_MODIFIERS = frozenset(
     {"of", "in", "per", "for", "to", "from", "at", "on", "by", "with", "before", "after", "as", "under"}
 )
@@ -266,6 +267,15 @@ def crowd_part(predicate: str) -> str:
     words_ = predicate.split()
     cut = next((i for i in range(1, len(words_)) if _doing_of_crowd(words_[i - 1], words_[i])), None)
     return predicate if cut is None else " ".join(words_[:cut])
+
+
+def measured_part(predicate: str) -> str:
+    """What the period rules read of a predicate: `crowd_part`, and a generic head without the "of"/"for" phrase
+    that says what it is a figure of (`generic_heads`): "size of stock offering" -> "size", never a stock's quote."""
+    words_ = crowd_part(predicate).split()
+    if len(words_) > 2 and words_[0] in words("generic_measure_heads") and words_[1] in GENERIC_HEAD_PREPS:
+        return words_[0]
+    return " ".join(words_)
 
 
 def _doing_of_crowd(noun: str, word: str) -> bool:
