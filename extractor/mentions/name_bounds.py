@@ -85,10 +85,10 @@ def company_words() -> frozenset[str]:
 
 
 def of_phrase_head_start(doc: Doc, start: int) -> int:
-    """ "Bank of [Norvale Corp]": where NER tagged no word before the "of", the run of capitalised proper nouns after "of" is only
-    the tail of a name whose head, a company word such as "Bank" (with any proper nouns before it: "Royal Bank of"),
-    stands before the "of"; the head's first word, else `start`. A common word before "of" ("Shares of [Halden
-    Corp]") or a tagged one ("[Tarvia] of [Halden Corp]") is not part of the name."""
+    """ "Bank of [Norvale Corp]": where NER tagged no word before the "of", the run of capitalised proper nouns
+    after "of" is only the tail of a name whose head, a company word such as "Bank" (with any proper nouns before
+    it: "Royal Bank of"), stands before the "of"; the head's first word, else `start`. A common word before "of"
+    ("Shares of [Halden Corp]") or a tagged one ("[Tarvia] of [Halden Corp]") is not part of the name."""
     head = start - 2
     if head < 0 or doc[start - 1].lower_ != "of" or not _untagged_name_word(doc[head]):
         return start
