@@ -98,7 +98,7 @@ def clean_name(span: Span) -> str | None:
         text = _SLASH_ACRONYM_DOT.sub(r"\1", text)
     if not span[-1].text.endswith(".") or len(span[-1].text) > 6:
         text = text.strip(" ,.;:-")  # keep the dot of an abbreviation ("Wash.", "Corp.")
-    text = _TITLE_OF.sub("", text) if _starts_with_title(span) else text
+    text = _TITLE_OF.sub("", text) if _starts_with_title(span) and not _collective_body_name(span) else text
     tokens = [t for t in text.split() if not TICKER.match(t)]
     if not tokens:
         return None
@@ -400,6 +400,7 @@ def _trim_person(span: Span) -> Span | None:
             of is not None
             and of + 1 < span.end
             and all(t.lower_ in titles or t.is_punct or t.lower_ in ("the", "co") for t in span.doc[span.start : of])
+            and not _collective_body_name(span)
         ):
             return Span(span.doc, of + 1, span.end, label="ORG")
         return span
@@ -416,6 +417,22 @@ def _trim_person(span: Span) -> Span | None:
     if start == span.start:
         return span
     return Span(span.doc, start, span.end, label="PERSON")
+
+
+def _collective_body_name(span: Span) -> bool:
+    """ "the Group of Ten", "the Board of Regents": a body named by the members it gathers (plurals or a number
+    after "of") is named whole, though its head is also a title word ("group chief", "board member")."""
+    of = next((t.i for t in span if t.lower_ == "of"), None)
+    if of is None or of == span.start or of + 1 >= span.end:
+        return False
+    members = span.doc[of + 1 : span.end]
+    return span.doc[of - 1].lower_ in words("collective_body_heads") and all(_plural_or_number(t) for t in members)
+
+
+def _plural_or_number(token: Token) -> bool:
+    """ "Ten", "20", "Governors" (the tagger reads a capitalised plural as a singular proper noun)."""
+    plural_form = token.text.endswith("s") and not token.text.endswith(("ss", "'s"))
+    return token.like_num or token.tag_ in ("NNS", "NNPS") or plural_form
 
 
 def _after_inner_honorific(span: Span) -> int:

@@ -17,11 +17,13 @@ from extractor.mentions.token_index import tokens_between
 def extend_left(span: Span) -> Span:
     """ "Dunmore [Telecom]": proper-noun compounds just before a name belong to it; so does a
     capitalised number word inside a sentence ("Nine Rivers Inc"), which NER reads as a count, and the
-    word before an "&" that NER left out."""
+    word before an "&" that NER left out, and a company word before "of" that NER left out ("Bank of [Norvale]")."""
     start, sent_start = span.start, span.sent.start  # Span.sent walks the Doc: find it once
     while start > sent_start and _joins_on_left(span.doc[start - 1], start, span):
         start -= 1
     start = _court_place_start(span, start)
+    if span.label_ == "ORG" and start == span.start:
+        start = of_phrase_head_start(span.doc, start)
     if start - 2 >= sent_start and span.doc[start - 1].text == "&" and _ampersand_partner(span.doc[start - 2]):
         start -= 2  # "Seven & [I Holdings]", "Lowe & [Partners]": both sides of "&" are the name
     if span.doc[start].text[:1].isupper():
@@ -80,6 +82,26 @@ SLASH_LETTER = re.compile(r"^[A-Z]\.?$")
 def company_words() -> frozenset[str]:
     """Words that end or extend a company's name ("Homes", "Mining", "Inc"): org_name_words and org_suffixes."""
     return words("org_name_words") | words("org_suffixes")
+
+
+def of_phrase_head_start(doc: Doc, start: int) -> int:
+    """ "Bank of [Norvale Corp]": where NER tagged no word before the "of", the run of capitalised proper nouns
+    after "of" is only the tail of a name whose head, a company word such as "Bank" (with any proper nouns before
+    it: "Royal Bank of"), stands before the "of"; the head's first word, else `start`. A common word before "of"
+    ("Shares of [Halden Corp]") or a tagged one ("[Tarvia] of [Halden Corp]") is not part of the name."""
+    head = start - 2
+    if head < 0 or doc[start - 1].lower_ != "of" or not _untagged_name_word(doc[head]):
+        return start
+    if doc[head].lower_ not in company_words():
+        return start
+    sent_start = doc[head].sent.start
+    while head > sent_start and _untagged_name_word(doc[head - 1]):
+        head -= 1
+    return head
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper()
 
 
 def extend_right(span: Span) -> Span:
