@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from extractor.facts.clause_holders import public_body
 from extractor.lexicons import words
-from extractor.mentions.government_bodies import ends_with_body, is_government_body
+from extractor.mentions.government_bodies import is_government_body
 
 if TYPE_CHECKING:
     from extractor.mentions.entities import EntityIndex
@@ -25,6 +25,14 @@ def led_by_public_body(entities: EntityIndex) -> bool:
 
 
 def is_international_body(cluster: EntityCluster) -> bool:
-    """A name or alias ending with a body of many nations' name ("the EU", "the Paris-based OECD")."""
-    bodies = words("international_bodies")
-    return any(ends_with_body(name, bodies) for name in (cluster.name, *cluster.aliases))
+    """A name or alias of a body of many nations: a short name of the list ("the EU"), or a written-out name
+    opening with an international word and ending with a public body's noun ("the European Banking Authority",
+    "the International Monetary Fund"); "International Paper" or "World Wrestling" end with no such noun."""
+    return any(_international_name(name.lower().split()) for name in (cluster.name, *cluster.aliases))
+
+
+def _international_name(name_words: list[str]) -> bool:
+    if " ".join(name_words) in words("international_bodies"):
+        return True
+    opens = bool(name_words) and name_words[0] in words("international_body_openers")
+    return opens and len(name_words) > 1 and name_words[-1] in words("international_body_heads")

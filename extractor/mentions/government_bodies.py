@@ -22,7 +22,7 @@ def is_government_body(cluster: EntityCluster | None) -> bool:
     bank's name (`central_banks`)."""
     if cluster is None:
         return False
-    return ends_with_body(cluster.name, _government_or_central_bank())
+    return _ends_with(cluster.name, _government_or_central_bank())
 
 
 @cache
@@ -35,15 +35,15 @@ def is_governing_body(name: str) -> bool:
     """A legislature or executive office (not a central bank): what it plans for its country is the
     country's own plan ("the White House said the budget would cut the deficit by $4 trillion"), where a
     central bank's projection of growth is a forecast."""
-    return ends_with_body(name, words("government_bodies"))
+    return _ends_with(name, words("government_bodies"))
 
 
 def is_central_bank(cluster: EntityCluster) -> bool:
     """A name or alias ending with a central bank's name (`central_banks`: "the U.S. Federal Reserve")."""
-    return any(ends_with_body(name, words("central_banks")) for name in (cluster.name, *cluster.aliases))
+    return any(_ends_with(name, words("central_banks")) for name in (cluster.name, *cluster.aliases))
 
 
-def ends_with_body(name: str, bodies: frozenset[str]) -> bool:
+def _ends_with(name: str, bodies: frozenset[str]) -> bool:
     """The name, lower-cased and single-spaced, is a body's name or ends with " " + one. Looked up as its
     word-suffixes in the set (a name has a few words, the lists a few dozen entries): the same answer as testing
     every entry with `endswith`, since a suffix that follows a space starts at a word of the single-spaced name."""
@@ -74,7 +74,7 @@ def policy_rate_holder(measured: Token | None, main_org: EntityCluster | None) -
     "the benchmark overnight rate"): the one figure of a central bank's story that is not its country's."""
     if measured is None or main_org is None or measured.lemma_.lower() != "rate":
         return None
-    if not ends_with_body(main_org.name, words("central_banks")):
+    if not _ends_with(main_org.name, words("central_banks")):
         return None
     qualifiers = {t.lemma_.lower() for t in measured.lefts if t.dep_ in ("compound", "amod", "nmod")}
     return main_org.name if qualifiers & words("policy_rate_words") else None
