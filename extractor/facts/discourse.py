@@ -50,6 +50,7 @@ from extractor.facts.passive_buyers import passive_buyer
 from extractor.facts.payees import payee_for
 from extractor.facts.person_dealers import dealing_person
 from extractor.facts.predicting_publishers import predicting_publisher
+from extractor.facts.public_leads import led_by_public_body
 from extractor.facts.sentence_names import NEAR_TOKENS, ORG_LABELS, PLACE_LABELS, nearest_named
 from extractor.facts.statistics_country import (
     candidate_holder,
@@ -76,7 +77,7 @@ from extractor.mentions.doc_text import doc_text
 from extractor.mentions.entities import EntityIndex
 from extractor.mentions.government_bodies import is_governing_body, policy_rate_holder
 from extractor.mentions.periods import FiscalCalendar
-from extractor.mentions.salience import is_publisher
+from extractor.mentions.salience import is_economy_noun, is_publisher
 from extractor.mentions.token_index import lemmas_where, lowered_positions
 from extractor.models import Fact, Period
 
@@ -639,18 +640,39 @@ def _phrase_tokens(head: Token, verb: Token | None) -> list[Token]:
 def _place_holder(measured: Token, ctx: DocContext) -> str | None:
     """ "vehicle sales in Freedonia", "sales of Freedonian homes", "Freedonian grocers' sales": a country
     or region that holds an economy-wide figure. Only for economy nouns, or any noun in an economy story; a
-    government or a nationality on the noun itself ("a Belgian state guarantee", "Spanish bond yields") always."""
+    government or a nationality on the noun itself ("a Belgian state guarantee", "Spanish bond yields") always;
+    in a story a public body leads, the place of the noun's own phrase ("the shortfall in Freedonia")."""
     if (national := national_holder(measured, ctx.entities)) is not None:
         return national
-    if measured.lemma_.lower() not in words("economy_nouns") and ctx.entities.main_place is None:
-        return industry_total_place(measured, ctx.entities)  # "U.S. new vehicle sales", "U.S. gasoline demand"
     near = [c for c in measured.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
     if ctx.entities.main_place is None:  # "sales in X" of a company story are the company's, located in X
-        return _first_place(near, ctx) or industry_total_place(measured, ctx.entities)
-    for prep in (c for c in measured.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "at")):
+        economy = measured.lemma_.lower() in words("economy_nouns")
+        held = _first_place(near, ctx) if economy else None
+        if held is None and led_by_public_body(ctx.entities):
+            held = _first_place(_phrase_places(measured), ctx)  # a public body has no sales or stores in a place
+        return held or industry_total_place(measured, ctx.entities)  # "U.S. new vehicle sales"
+    return _first_place(near + _phrase_places(measured), ctx) or nationality_holder(measured, ctx.entities)
+
+
+def _phrase_places(measured: Token) -> list[Token]:
+    """The objects of the noun's place prepositions with their modifiers: "in Freedonia", "across the
+    Freedonian market", "for Freedonia" (only for a reading of a place: `_read_for_a_place`)."""
+    preps = PLACE_PREPS | ({"for"} if _read_for_a_place(measured) else set())
+    found: list[Token] = []
+    for prep in (c for c in measured.children if c.dep_ == "prep" and c.lower_ in preps):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            near.extend([obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "amod", "poss"))])
-    return _first_place(near, ctx) or nationality_holder(measured, ctx.entities)  # "German loan guarantees"
+            found.extend([obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "amod", "poss"))])
+    return found
+
+
+PLACE_PREPS = frozenset({"in", "across", "of", "at"})
+
+
+def _read_for_a_place(measured: Token) -> bool:
+    """ "the indicator for Freedonia", "the reading for Freedonia", "the jobless rate for Freedonia": an economy
+    noun or an index's reading made for a place is the place's; "loans for Freedonia" are the lender's."""
+    lemma = measured.lemma_.lower()
+    return is_economy_noun(measured) or lemma in words("index_reading_nouns")
 
 
 def _first_place(tokens: list[Token], ctx: DocContext) -> str | None:
