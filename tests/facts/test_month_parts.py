@@ -1,0 +1,83 @@
+"""undated41: a vague part of a month ("in early May", "late March 2016", "mid-June") does not say which days it
+covers, so it keeps a label with null dates, as a vague part of a year does ("late 2008"; FACTS.md: vague horizons
+have no period, or a label with null dates). The whole month stays the period of a plain month phrase, and "by late
+June" still ends a stretch at that month."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+from extractor.mentions.periods import find_periods
+
+D = dt.date
+PUBLISHED = D(2016, 6, 23)
+
+
+def _only_period(text: str):
+    [mention] = find_periods(text, published=PUBLISHED)
+    return mention.period
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Copper hit a peak of $4.10 a pound in early May.", "early May 2016"),
+        ("Rollins Freight said it shed 300 jobs in late March 2015.", "late March 2015"),
+        ("The Orvale index touched 2,310 in mid-June before falling back.", "mid-June 2016"),
+        ("Lenders expect the bridge loan to be repaid in late February.", "late February 2016"),
+        ("The fund sold 2 million shares during early April.", "early April 2016"),
+        ("Harwick Mills raised $40 million in mid-January 2014.", "mid-January 2014"),
+    ],
+)
+def test_a_vague_part_of_a_month_is_a_label(text, label):
+    period = _only_period(text)
+    assert (period.start, period.end, period.label) == (None, None, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a plain month is the whole month
+        ("Copper hit a peak of $4.10 a pound in May.", D(2016, 5, 1), D(2016, 5, 31)),
+        ("Rollins Freight said it shed 300 jobs in March 2015.", D(2015, 3, 1), D(2015, 3, 31)),
+        # "by late June" ends a stretch at the month, as before
+        ("Members at Dalwick Health reached 1.2 million by late June.", D(2016, 6, 1), D(2016, 6, 30)),
+    ],
+)
+def test_a_plain_month_keeps_its_dates(text, start, end):
+    period = _only_period(text)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_since_a_vague_part_of_a_month_stays_a_span_label():
+    [mention] = find_periods("The Orvale index has gained 12 percent since mid-March.", published=PUBLISHED)
+    assert (mention.period.start, mention.period.end, mention.role) == (None, None, "to_date")
+
+
+def _facts(nlp, body: str) -> list:
+    text = f" date {PUBLISHED.isoformat()} Markets\n\nLONDON (Reuters) - {body}"
+    return extract(text, nlp=nlp)
+
+
+def _with_amount(facts: list, amount: float):
+    [fact] = [f for f in facts if f.value is not None and f.value.amount == amount]
+    return fact
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        ("Brent crude prices have eased from their peak of $126.50 a barrel in early May.", 126.5),
+        ("Tarvel Bank said it cut 450 jobs in late March.", 450.0),
+        ("Kelbrook Steel raised $300 million in a bond sale in mid-April 2015.", 300_000_000.0),
+    ],
+)
+def test_a_figure_of_a_vague_part_of_a_month_takes_no_dates(nlp, body, amount):
+    fact = _with_amount(_facts(nlp, body), amount)
+    assert fact.period is not None and (fact.period.start, fact.period.end) == (None, None)
+
+
+def test_a_figure_of_a_plain_month_keeps_the_month(nlp):
+    fact = _with_amount(_facts(nlp, "Tarvel Bank said it cut 450 jobs in March."), 450.0)
+    assert (fact.period.start, fact.period.end) == (D(2016, 3, 1), D(2016, 3, 31))
