@@ -20,6 +20,7 @@ from extractor.facts.events_clauses import attached_to, negated, unreal
 from extractor.facts.events_common import event_fact
 from extractor.facts.syntax import clause_subject, possessor, prep_object
 from extractor.lexicons import table, words
+from extractor.mentions.period_phrases import part_of_month_end
 from extractor.models import Fact, Period
 
 HOLDER_LABELS = ("ORG", "GPE")  # a company, a central bank, a group of countries, a country that votes
@@ -64,7 +65,8 @@ def convened(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     if verb.tag_ == "VBD" or perfect_tense(verb):
         return []  # "the board met on Tuesday"; its own tense, not the reporting verb's ("said X will meet")
     day = gathering_day({verb.i}, both, sent, ctx.published)
-    if day is None or day.end is None or day.end < ctx.published:
+    end = None if day is None else day.end or part_of_month_end(day)  # "will meet in late May": a label, still ahead
+    if end is None or end < ctx.published:
         return []
     owner = possessor(subject)  # "its supervisory board will meet"
     holder = resolve_subject(subject, ctx) or (resolve_subject(owner, ctx) if owner else None) or _body_in(subject, ctx)

@@ -167,11 +167,27 @@ def _month_part(text: str) -> str | None:
     return next((w for w in re.split(r"[\s-]+", text.lower()) if w in words("month_part_words")), None)
 
 
+def part_of_month_end(period: Period) -> dt.date | None:
+    """The last day of the month whose vague part a label-only period names ("late May 2009": May 31, 2009), None
+    for any other period: a gathering planned for "late May" is still ahead of a story of April."""
+    match = _PART_OF_MONTH_LABEL.fullmatch(period.label) if period.start is None else None
+    if match is None:
+        return None
+    year, number = int(match.group(2)), MONTH_NAMES[match.group(1).lower()]
+    return month(year, number).end
+
+
 def _part_of_month(part: str, number: int, year: int) -> Period:
     """ "early May 2011", "mid-June 2011": a vague part of a month keeps a label with null dates, as a vague part
     of a year does (`_part_of_year`); the whole month would date a figure of a few days ("a peak in early May")."""
     joiner = "-" if part == "mid" else " "
     return unresolved(f"{part}{joiner}{calendar.month_name[number]} {year}")
+
+
+# the label `_part_of_month` writes
+_PART_OF_MONTH_LABEL = re.compile(
+    r"(?:" + alternation(words("month_part_words")) + r")[\s-]" + MONTH + r"\s+" + YEAR, re.I
+)
 
 
 def _month_compared(name: str, ctx: PhraseContext) -> Resolved:

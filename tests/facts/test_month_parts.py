@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from extractor import extract
 from extractor.mentions.periods import find_periods
 from tests.facts.period_facts import period_with_amount
 
@@ -70,3 +71,45 @@ def test_a_figure_of_a_vague_part_of_a_month_takes_no_dates(nlp, body, amount):
 def test_a_figure_of_a_plain_month_keeps_the_month(nlp):
     body = "Tarvel Bank said it cut 450 jobs in March."
     assert period_with_amount(nlp, body, 450.0, PUBLISHED) == (D(2016, 3, 1), D(2016, 3, 31))
+
+
+def _gatherings(nlp, text: str) -> list[tuple]:
+    """(predicate, start, end, label, modality) of the meeting events of a text published in March 2021."""
+    facts = extract(text, published=D(2021, 3, 10), nlp=nlp)
+    return [
+        (f.predicate, f.period.start, f.period.end, f.period.label, f.modality)
+        for f in facts
+        if f.kind == "event" and f.predicate.endswith("meeting") and f.period is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board of Kestrel Inc will meet in late April to review the bid.",
+            ("board meeting", None, None, "late April 2021", "target"),
+        ),
+        (
+            "Brannock Foods Inc said its supervisory board would meet in mid-May to approve the plan.",
+            ("supervisory board meeting", None, None, "mid-May 2021", "target"),
+        ),
+        (
+            "The Veland Deposit Agency plans to meet in early June to set the new fee.",
+            ("meeting", None, None, "early June 2021", "target"),
+        ),
+    ],
+)
+def test_a_meeting_in_a_vague_part_of_a_month_ahead_is_planned_with_a_label(nlp, text, expected):
+    assert expected in _gatherings(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board of Kestrel Inc met in late February to review the bid.",
+        "Brannock Foods Inc's board will meet in early 2022 to review the bid.",
+    ],
+)
+def test_a_meeting_gone_by_or_in_a_vague_part_of_a_year_is_no_dated_gathering(nlp, text):
+    assert [g for g in _gatherings(nlp, text) if g[3].startswith(("early", "late", "mid"))] == []
