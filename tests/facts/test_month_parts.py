@@ -62,15 +62,28 @@ def test_since_a_vague_part_of_a_month_stays_a_span_label():
         ("Brent crude prices have eased from their peak of $126.50 a barrel in early May.", 126.5),
         ("Tarvel Bank said it cut 450 jobs in late March.", 450.0),
         ("Kelbrook Steel raised $300 million in a bond sale in mid-April 2015.", 300_000_000.0),
+        # a share price of a vague part of a month that is over: not the session's day
+        ("Kestrel Inc shares have slipped 20 percent from a high of $31.40 in mid-October.", 31.4),
     ],
 )
 def test_a_figure_of_a_vague_part_of_a_month_takes_no_dates(nlp, body, amount):
     assert period_with_amount(nlp, body, amount, PUBLISHED) in (None, (None, None))
 
 
-def test_a_figure_of_a_plain_month_keeps_the_month(nlp):
-    body = "Tarvel Bank said it cut 450 jobs in March."
-    assert period_with_amount(nlp, body, 450.0, PUBLISHED) == (D(2016, 3, 1), D(2016, 3, 31))
+@pytest.mark.parametrize(
+    ("body", "amount", "start", "end"),
+    [
+        ("Tarvel Bank said it cut 450 jobs in March.", 450.0, D(2016, 3, 1), D(2016, 3, 31)),
+        (
+            "Kestrel Inc shares have slipped 20 percent from a high of $31.40 in October.",
+            31.4,
+            D(2015, 10, 1),
+            D(2015, 10, 31),
+        ),
+    ],
+)
+def test_a_figure_of_a_plain_month_keeps_the_month(nlp, body, amount, start, end):
+    assert period_with_amount(nlp, body, amount, PUBLISHED) == (start, end)
 
 
 def _gatherings(nlp, text: str) -> list[tuple]:
