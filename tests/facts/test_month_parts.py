@@ -92,7 +92,7 @@ def _gatherings(nlp, text: str) -> list[tuple]:
     return [
         (f.predicate, f.period.start, f.period.end, f.period.label, f.modality)
         for f in facts
-        if f.kind == "event" and f.predicate.endswith("meeting") and f.period is not None
+        if f.kind == "event" and f.predicate.endswith(("meeting", "vote")) and f.period is not None
     ]
 
 
@@ -111,6 +111,14 @@ def _gatherings(nlp, text: str) -> list[tuple]:
             "The Veland Deposit Agency plans to meet in early June to set the new fee.",
             ("meeting", None, None, "early June 2021", "target"),
         ),
+        (
+            "Kestrel Inc is scheduled to host an investor meeting in late April.",
+            ("investor meeting", None, None, "late April 2021", "target"),
+        ),
+        (
+            "Shareholders of Brannock Foods Inc will vote on the merger in mid-May.",
+            ("shareholder vote", None, None, "mid-May 2021", "target"),
+        ),
     ],
 )
 def test_a_meeting_in_a_vague_part_of_a_month_ahead_is_planned_with_a_label(nlp, text, expected):
@@ -121,6 +129,7 @@ def test_a_meeting_in_a_vague_part_of_a_month_ahead_is_planned_with_a_label(nlp,
     "text",
     [
         "The board of Kestrel Inc met in late February to review the bid.",
+        "Kestrel Inc held an investor meeting in late February.",
         "Brannock Foods Inc's board will meet in early 2022 to review the bid.",
     ],
 )
