@@ -62,6 +62,7 @@ from extractor.facts.stock_dates import stock_date
 from extractor.facts.syntax import clause_tokens, figure_head, governing_verb, own_clause
 from extractor.lexicons import table, words
 from extractor.mentions.doc_text import doc_text
+from extractor.mentions.period_phrases import part_of_month_end
 from extractor.mentions.periods import WINDOW_CUE, PeriodMention, shifted
 from extractor.models import Period
 
@@ -167,9 +168,10 @@ def _story_month(m: PeriodMention, story: Story) -> bool:
 
 
 def _named_past(m: PeriodMention, published: dt.date | None) -> bool:
-    """A period phrase of the story's period or a named one, over by publication ("in 2011", "in the quarter");
-    not "for the year", which a share move reads as the year to date."""
-    over = published is not None and m.period.end is not None and m.period.end <= published
+    """A period phrase of the story's period or a named one, over by publication ("in 2011", "in the quarter", a
+    vague part of a month); not "for the year", which a share move reads as the year to date."""
+    end = m.period.end or part_of_month_end(m.period)  # "a high of $26 in mid-October": a label, but over
+    over = published is not None and end is not None and end <= published
     relative_year = re.search(r"\byear\b", m.text, re.I) and not re.search(r"\d", m.text)  # "for the year"
     return over and m.role == "period" and m.back in (None, 0) and not m.point and not relative_year
 

@@ -20,6 +20,7 @@ from extractor.facts.events_clauses import attached_to, negated, unreal
 from extractor.facts.events_common import event_fact
 from extractor.facts.syntax import clause_subject, possessor, prep_object
 from extractor.lexicons import table, words
+from extractor.mentions.period_phrases import part_of_month_end
 from extractor.models import Fact, Period
 
 HOLDER_LABELS = ("ORG", "GPE")  # a company, a central bank, a group of countries, a country that votes
@@ -42,7 +43,7 @@ def meetings(noun: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     if gathering_told_in_past(noun):
         return []  # "voted at an emergency meeting on May 4": a gathering gone by, background
     day = gathering_day(anchors, both, sent, ctx.published)
-    if day is None or day.end is None or day.end < ctx.published:
+    if not still_ahead(day, ctx.published):
         return []
     holder = _holder(noun, ctx)
     return [event_fact(noun, holder, _kind(noun), gathering_written(noun), sent, both, ctx, planned=True, day=day)]
@@ -64,7 +65,7 @@ def convened(verb: Token, sent: Span, both: SentencePeriods, ctx: DocContext) ->
     if verb.tag_ == "VBD" or perfect_tense(verb):
         return []  # "the board met on Tuesday"; its own tense, not the reporting verb's ("said X will meet")
     day = gathering_day({verb.i}, both, sent, ctx.published)
-    if day is None or day.end is None or day.end < ctx.published:
+    if not still_ahead(day, ctx.published):
         return []
     owner = possessor(subject)  # "its supervisory board will meet"
     holder = resolve_subject(subject, ctx) or (resolve_subject(owner, ctx) if owner else None) or _body_in(subject, ctx)
@@ -104,6 +105,13 @@ def gathering_day(anchors: set[int], both: SentencePeriods, sent: Span, publishe
         first, last = sorted(days, key=lambda d: d.start)
         return Period(label=f"{first.label} and {last.label}", start=first.start, end=last.end)
     return min(dates, key=_length, default=None)  # "a two-day meeting on May 3": the day, not the span of two
+
+
+def still_ahead(day: Period | None, published: dt.date) -> bool:
+    """Whether a gathering's date has not gone by: its end, or for a vague part of a month ("will meet in late
+    May", a label with null dates) that month's end, is not before the story."""
+    end = None if day is None else day.end or part_of_month_end(day)
+    return end is not None and end >= published
 
 
 def _nearer_behind(ahead: Period, behind: Period | None, published: dt.date) -> bool:

@@ -20,6 +20,7 @@ from extractor.facts.events_meetings import (
     holder_name_at,
     holding_verb,
     perfect_tense,
+    still_ahead,
 )
 from extractor.facts.syntax import clause_subject, possessor, prep_object
 from extractor.lexicons import words
@@ -42,7 +43,7 @@ def votes(token: Token, sent: Span, both: SentencePeriods, ctx: DocContext) -> l
     if past:
         return []  # "voted on the plan on Tuesday": done, background
     day = gathering_day(_anchors(token, verb), both, sent, ctx.published)
-    if day is None or day.end is None or day.end < ctx.published:
+    if not still_ahead(day, ctx.published):
         return []
     phrase = thing_phrase(thing, words("unvoted_nouns"))
     voter = _voter(token, verb)

@@ -149,7 +149,45 @@ def _month(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
         y -= 1
     if ctx.future and lead != "next" and _just_ended(number, p):
         y = month_year(p, number, future=False)  # "the August figures come out on Friday" on September 2
+    part = _month_part(text)
+    if part and lead != "by" and lead not in words("deadline_preps"):  # "by late June" still ends a stretch
+        return Resolved(_part_of_month(part, number, y))
     return Resolved(month(y, number))
+
+
+def _month_year(g: tuple, text: str, ctx: PhraseContext) -> Resolved:
+    """ "in March 2011", "late March 2011": the month of the year named, or a label for a vague part of it."""
+    part, name, year_text = g
+    number, y = MONTH_NAMES[name.lower()], int(year_text)
+    return Resolved(_part_of_month(part.lower(), number, y) if part else month(y, number))
+
+
+def _month_part(text: str) -> str | None:
+    """The word of `month_part_words` in a month phrase ("in early May", "mid-June"), if it names one."""
+    return next((w for w in re.split(r"[\s-]+", text.lower()) if w in words("month_part_words")), None)
+
+
+def part_of_month_end(period: Period) -> dt.date | None:
+    """The last day of the month whose vague part a label-only period names ("late May 2009": May 31, 2009), None
+    for any other period: a gathering planned for "late May" is still ahead of a story of April."""
+    match = _PART_OF_MONTH_LABEL.fullmatch(period.label) if period.start is None else None
+    if match is None:
+        return None
+    year, number = int(match.group(2)), MONTH_NAMES[match.group(1).lower()]
+    return month(year, number).end
+
+
+def _part_of_month(part: str, number: int, year: int) -> Period:
+    """ "early May 2011", "mid-June 2011": a vague part of a month keeps a label with null dates, as a vague part
+    of a year does (`_part_of_year`); the whole month would date a figure of a few days ("a peak in early May")."""
+    joiner = "-" if part == "mid" else " "
+    return unresolved(f"{part}{joiner}{calendar.month_name[number]} {year}")
+
+
+# the label `_part_of_month` writes
+_PART_OF_MONTH_LABEL = re.compile(
+    r"(?:" + alternation(words("month_part_words")) + r")[\s-]" + MONTH + r"\s+" + YEAR, re.I
+)
 
 
 def _month_compared(name: str, ctx: PhraseContext) -> Resolved:
@@ -540,8 +578,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "month_year",
-        re.compile(r"\b" + MONTH + r"\s+(?:of\s+)?" + YEAR + r"\b", re.I),
-        lambda g, t, c: Resolved(month(int(g[1]), MONTH_NAMES[g[0].lower()])),
+        re.compile(
+            r"\b(?:(" + alternation(words("month_part_words")) + r")[\s-]+)?" + MONTH + r"\s+(?:of\s+)?" + YEAR + r"\b",
+            re.I,
+        ),
+        _month_year,
     ),
     (
         "month",
