@@ -13,25 +13,30 @@ from extractor.facts.named_owners import tagged_org
 from extractor.lexicons import any_words, words
 from extractor.mentions.entities import EntityIndex
 
-HOLDING_DEPS = frozenset({"poss", "compound"})
+HOLDING_DEPS = frozenset({"poss", "compound"})  # "Brindle's shares", "Brindle shares"
 
 
 def held_subject_owner(subject: Token, entities: EntityIndex, resolve: Callable[[Token], str | None]) -> str | None:
-    """The organization that holds a main clause's subject noun: a name written as its possessive or compound
-    ("Brindle's shares", "Brindle shares"), or a description of one as its possessive ("the oil group's shares",
-    resolved by `resolve`). None for a subject of people ("Brindle analysts expect"): their employer is not what
-    the sentence is about; and for a pronoun possessive ("its shares"), which names nobody new."""
+    """The organization that holds a main clause's subject noun: a name written as its possessive ("Brindle's
+    revenue") or compounded on shares ("Brindle shares"), or a description of one as its possessive ("the oil
+    group's shares", resolved by `resolve`). None for a subject of people ("Brindle analysts expect"): their
+    employer is not what the sentence is about; and for a pronoun possessive ("its shares"), which names nobody
+    new."""
     if subject.pos_ not in ("NOUN", "PROPN") or entities.at(subject.i) is not None or _people(subject):
         return None
     for child in subject.children:
-        if child.dep_ not in HOLDING_DEPS or child.i > subject.i:
-            continue
+        if child.dep_ not in HOLDING_DEPS or child.i > subject.i or child.dep_ == "compound" and not _stock(subject):
+            continue  # a name compounded on other nouns is as often a product's or a plan's ("Quillby Plus members")
         named = tagged_org(child, entities)
         if named is not None:
             return named
         if child.dep_ == "poss" and _describes_an_org(child):
             return resolve(child)
     return None
+
+
+def _stock(noun: Token) -> bool:
+    return noun.lemma_.lower() in words("share_nouns")
 
 
 def _people(noun: Token) -> bool:
