@@ -19,9 +19,9 @@ HOLDING_DEPS = frozenset({"poss", "compound"})  # "Brindle's shares", "Brindle s
 def held_subject_owner(subject: Token, entities: EntityIndex, resolve: Callable[[Token], str | None]) -> str | None:
     """The organization that holds a main clause's subject noun: a name written as its possessive ("Brindle's
     revenue") or compounded on shares ("Brindle shares"), or a description of one as its possessive ("the oil
-    group's shares", resolved by `resolve`). None for a subject of people ("Brindle analysts expect"): their
-    employer is not what the sentence is about; and for a pronoun possessive ("its shares"), which names nobody
-    new."""
+    group's shares", resolved by `resolve`). None for a subject of people or peers ("Brindle analysts expect",
+    "Brindle's rivals have not followed it"): they, not Brindle, are what the sentence is about; and for a
+    pronoun possessive ("its shares"), which names nobody new."""
     if subject.pos_ not in ("NOUN", "PROPN") or entities.at(subject.i) is not None or _people(subject):
         return None
     for child in subject.children:
@@ -40,7 +40,10 @@ def _stock(noun: Token) -> bool:
 
 
 def _people(noun: Token) -> bool:
-    people = any_words("person_nouns", "role_nouns", "staff_nouns", "shareholder_nouns", "crowd_nouns")
+    """People, and parties set beside the holder ("Brindle's rivals"), are what their sentence is about."""
+    people = any_words(
+        "person_nouns", "role_nouns", "staff_nouns", "shareholder_nouns", "crowd_nouns", "peer_relation_nouns"
+    )
     return noun.lemma_.lower() in people or noun.lower_ in people
 
 
