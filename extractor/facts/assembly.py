@@ -773,7 +773,7 @@ def _update_last_subject(ctx: DocContext, sent: Span) -> None:
         ctx.last_subject = named
     elif subject.lower_ not in ("it", "its") and name is not None:
         ctx.last_subject = name
-    elif (owner := held_subject_owner(subject, ctx.entities, lambda t: resolve_subject(t, ctx))) is not None:
+    elif (owner := held_subject_owner(subject, ctx)) is not None:
         ctx.last_subject = owner  # "Brindle shares fell. Its profit ...": Brindle's, not a party named before
 
 
