@@ -21,10 +21,11 @@ def held_subject_owner(subject: Token, ctx: DocContext) -> str | None:
     revenue"), or on shares as a compound or after "of" ("Brindle shares", "shares of Brindle"), or a description
     of one as its possessive ("the oil group's shares"). None for a subject of people or peers ("Brindle analysts
     expect", "Brindle's rivals have not followed it"): they, not Brindle, are what the sentence is about; and for
-    a pronoun possessive ("its shares"), which names nobody new."""
+    a pronoun possessive ("its shares"), which names nobody new; nor for a peer's ("shares in rival Brindle")."""
     if subject.pos_ not in ("NOUN", "PROPN") or ctx.entities.at(subject.i) is not None or _people(subject):
         return None
-    return next((name for word in _holding_words(subject) if (name := _holder(word, ctx))), None)
+    holders = (word for word in _holding_words(subject) if not _named_as_peer(word))
+    return next((name for word in holders if (name := _holder(word, ctx))), None)
 
 
 def _holding_words(subject: Token) -> Iterator[Token]:
@@ -48,6 +49,11 @@ def _holder(word: Token, ctx: DocContext) -> str | None:
     if word.lemma_.lower() in words("org_nouns") and any(c.lower_ == "the" for c in word.children):
         return resolve_subject(word, ctx)
     return None
+
+
+def _named_as_peer(word: Token) -> bool:
+    """ "shares in rival Brindle": a peer named for comparison beside the story's company, which keeps the thread."""
+    return any(t.lemma_.lower() in words("peer_relation_nouns") for t in word.subtree if t.i < word.i)
 
 
 def _people(noun: Token) -> bool:

@@ -46,6 +46,8 @@ VALDOR_LAST = (
         ("Ostby's rivals cut prices by 10 percent last month. Its debt stood at $900 million.", "$900 million"),
         ("Ostby's executives met investors on Tuesday. Its order backlog reached $1.4 billion.", "$1.4 billion"),
         ("Ostby analysts see little change this year. Its headcount grew to 5,200 in March.", "5,200"),
+        ("Shares in rival Ostby Stores fell 2 percent. Its debt stood at $900 million.", "$900 million"),
+        ("Shares of its rival Ostby Stores slid. Its order backlog reached $1.4 billion.", "$1.4 billion"),
     ],
 )
 def test_people_or_peers_as_subject_leave_the_thread(nlp, text, surface):
