@@ -18,10 +18,11 @@ from extractor.lexicons import any_words, words
 
 def held_subject_owner(subject: Token, ctx: DocContext) -> str | None:
     """The organization that holds a main clause's subject noun: a name written as its possessive ("Brindle's
-    revenue"), or on shares as a compound or after "of" ("Brindle shares", "shares of Brindle"), or a description
-    of one as its possessive ("the oil group's shares"). None for a subject of people or peers ("Brindle analysts
-    expect", "Brindle's rivals have not followed it"): they, not Brindle, are what the sentence is about; and for
-    a pronoun possessive ("its shares"), which names nobody new; nor for a peer's ("shares in rival Brindle")."""
+    revenue"), or on shares as a compound or after "of" or "in" ("Brindle shares", "shares of Brindle"), or a
+    description of one as its possessive ("the oil group's shares"). None for a subject of people or peers
+    ("Brindle analysts expect", "Brindle's rivals have not followed it"): they, not Brindle, are what the sentence
+    is about; and for a pronoun possessive ("its shares"), which names nobody new; nor for a peer's ("shares in
+    rival Brindle")."""
     if subject.pos_ not in ("NOUN", "PROPN") or ctx.entities.at(subject.i) is not None or _people(subject):
         return None
     holders = (word for word in _holding_words(subject) if not _named_as_peer(word))
