@@ -40,6 +40,7 @@ from extractor.facts.bare_moves import remember_counted, with_borrowed
 from extractor.facts.based_later_sides import compared_with_counted_back
 from extractor.facts.body_counts import body_count_facts
 from extractor.facts.caps_roles import caps_role_facts
+from extractor.facts.clause_topics import held_subject_owner
 from extractor.facts.counted_flows import repeated_count
 from extractor.facts.counted_moves import moved_count
 from extractor.facts.customer_losses import lost_customers
@@ -774,6 +775,8 @@ def _update_last_subject(ctx: DocContext, sent: Span) -> None:
         ctx.last_subject = named
     elif subject.lower_ not in ("it", "its") and name is not None:
         ctx.last_subject = name
+    elif (owner := held_subject_owner(subject, ctx)) is not None:
+        ctx.last_subject = owner  # "Brindle shares fell. Its profit ...": Brindle's, not a party named before
 
 
 def _update_section_period(ctx: DocContext, sent: Span, periods: list[PeriodMention]) -> None:
