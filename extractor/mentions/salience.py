@@ -24,7 +24,6 @@ from extractor.mentions.company_markets import locates_company_figure
 from extractor.mentions.data_groups import is_data_group, tied_to_nation
 from extractor.mentions.doc_memo import DocMemo
 from extractor.mentions.doc_text import doc_text
-from extractor.mentions.figure_holders import figure_holder, figures_held
 from extractor.mentions.government_bodies import is_country, is_country_name, is_government_body
 from extractor.mentions.speaker_lines import in_speaker_line
 from extractor.mentions.token_index import lower_case_word_or_lemma
@@ -42,10 +41,6 @@ ORG_WEIGHTS = {
     "mention": 1.0,  # each mention
     "lead_mention": 1.0,  # each mention in the title or the first three sentences
     "subject_mention": 0.5,  # each mention as a clause subject or possessor
-    "figure_holder": 0.0,  # holds the body's first money or percent figure
-    "figures_held": 0.0,  # each money or percent figure of the body it holds
-    "figure_owner": 0.0,
-    "figures_owned": 0.0,
 }
 # A place holds the figures of an economy story; only such mentions count.
 PLACE_WEIGHTS = {
@@ -236,10 +231,6 @@ def main_organization(
     first = min(named, default=None)
     sentences = [s for s in doc.sents if s.start_char >= body_start]
     lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
-    holder = figure_holder(orgs, doc, body_start)
-    held = figures_held(orgs, doc, body_start)
-    owner = figure_holder(orgs, doc, body_start, owners=True)
-    owned = figures_held(orgs, doc, body_start, owners=True)
 
     def features(c: EntityCluster) -> dict[str, float]:
         position = positions[id(c)]
@@ -251,10 +242,6 @@ def main_organization(
             "mention": float(len(spans)),
             "lead_mention": float(sum(s.start_char < max(lead_end, title_span[1]) for s in spans)),
             "subject_mention": float(sum(s.root.dep_ in SUBJECT_OR_POSS for s in spans)),
-            "figure_holder": float(c is holder),
-            "figures_held": float(held.get(id(c), 0)),
-            "figure_owner": float(c is owner),
-            "figures_owned": float(owned.get(id(c), 0)),
         }
 
     feature_table = {id(c): features(c) for c in orgs}
