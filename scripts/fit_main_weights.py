@@ -3,6 +3,7 @@
     python scripts/fit_main_weights.py trace SET_DIR... --out /tmp/main_trace.jsonl   # run the extractor once
     python scripts/fit_main_weights.py folds /tmp/main_trace.jsonl --folds 10          # today's vs fitted, held out
     python scripts/fit_main_weights.py fit /tmp/main_trace.jsonl                       # fit on all, print the weights
+    python scripts/fit_main_weights.py split /tmp/main_trace.jsonl --feature mention     # title pairs by a feature
 
 `trace` runs the extractor over each SET_DIR (`articles/` and `gold/`) with `salience.ORG_TRACE` on and stores per
 story every main-organization candidate (name, aliases, the ORG_WEIGHTS features, first mention) and the story's
@@ -216,6 +217,35 @@ def run_fit(trace: Path) -> None:
         print(f"{name}: right on all {right_count(stories, fitted)}  {json.dumps(fitted)}")
 
 
+# --------------------------------------------------------------------------- title pairs
+
+
+def title_pair_split(records: Sequence[dict], feature: str) -> Counter[tuple[str, str]]:
+    """Most wrong picks are a story whose title names two organizations, the first picked and the later one
+    right. Over the stories whose title names two or more, count (which is right: "first", "later" or
+    "neither"; how `feature` compares them: "first>later", "equal", "later>first"): a new feature can only
+    help where it puts the later one ahead mostly in the stories where that one is right."""
+    split: Counter[tuple[str, str]] = Counter()
+    for record in records:
+        candidates, right = record["candidates"], set(record["right"])
+        first = [i for i, c in enumerate(candidates) if c[2]["first_in_title"]]
+        later = [i for i, c in enumerate(candidates) if c[2]["in_title"]]
+        if record["gold_main"] is None or not first or not later:
+            continue
+        which = "first" if right & set(first) else "later" if right & set(later) else "neither"
+        first_value = max(candidates[i][2].get(feature, 0.0) for i in first)
+        later_value = max(candidates[i][2].get(feature, 0.0) for i in later)
+        order = "later>first" if later_value > first_value else "first>later" if first_value > later_value else "equal"
+        split[(which, order)] += 1
+    return split
+
+
+def run_split(trace: Path, feature: str) -> None:
+    records = [json.loads(line) for line in trace.read_text(encoding="utf-8").splitlines()]
+    for (which, order), count in sorted(title_pair_split(records, feature).items()):
+        print(f"{which} right, {feature} {order}: {count}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -227,11 +257,16 @@ def main(argv: list[str] | None = None) -> None:
     folds.add_argument("--folds", type=int, default=10)
     fitting = commands.add_parser("fit")
     fitting.add_argument("trace", type=Path)
+    split = commands.add_parser("split")
+    split.add_argument("trace", type=Path)
+    split.add_argument("--feature", default="mention")
     args = parser.parse_args(argv)
     if args.command == "trace":
         run_trace(args.set_dirs, args.out)
     elif args.command == "folds":
         run_folds(args.trace, args.folds)
+    elif args.command == "split":
+        run_split(args.trace, args.feature)
     else:
         run_fit(args.trace)
 

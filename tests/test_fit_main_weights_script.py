@@ -85,3 +85,37 @@ def test_folds_hold_each_story_out_once():
     folds = fit_script.folds_of(stories, 5)
     assert sorted(len(f) for f in folds) == [4, 4, 5, 5, 5]
     assert sorted(id(s) for f in folds for s in f) == sorted(id(s) for s in stories)
+
+
+def _record(title_roles: list[str], right: list[int], values: list[float]) -> dict:
+    """A traced story: each candidate "first" or "later" in the title or "" (neither), with `figures` values."""
+    candidates = [
+        (f"Org{i}", [], {"first_in_title": float(role == "first"), "in_title": float(role == "later"), "figures": v}, i)
+        for i, (role, v) in enumerate(zip(title_roles, values, strict=True))
+    ]
+    return {"gold_main": "Org", "candidates": candidates, "right": right}
+
+
+@pytest.mark.parametrize(
+    ("record", "key"),
+    [
+        (_record(["first", "later"], [1], [0.0, 2.0]), ("later", "later>first")),
+        (_record(["first", "later"], [0], [0.0, 2.0]), ("first", "later>first")),
+        (_record(["first", "later", ""], [2], [1.0, 1.0, 5.0]), ("neither", "equal")),
+        (_record(["first", "later", "later"], [2], [3.0, 0.0, 1.0]), ("later", "first>later")),
+    ],
+)
+def test_title_pairs_split_by_which_is_right_and_the_feature(record, key):
+    assert fit_script.title_pair_split([record], "figures") == {key: 1}
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        _record(["first", ""], [0], [1.0, 0.0]),  # one organization in the title: no pair
+        _record(["", ""], [1], [1.0, 0.0]),  # none in the title
+        {**_record(["first", "later"], [], [1.0, 0.0]), "gold_main": None},  # no gold main
+    ],
+)
+def test_title_pairs_leave_out_stories_without_a_pair(record):
+    assert fit_script.title_pair_split([record], "figures") == {}
