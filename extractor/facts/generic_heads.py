@@ -6,7 +6,7 @@ a dimension of a figure (`lexicons/generic_measure_heads.txt`: rate, reading, av
 and `noun_phrase` keeps no "of"/"for" phrase, so the predicate was the bare word, which names nothing measured
 (FACTS.md "Predicates": the measured noun first, then its post-modifier). The phrase is kept as written after the
 head. Left as they are: an object that is a place, an organization, a person, a region or a time ("the reading for
-Freedonia", "for the euro zone": whose figure it is, the subject's business; "for the whole of 2011": when), a move
+Freedonia", "for the euro zone": whose figure it is, the subject's business; "for the whole of 2014": when), a move
 noun ("the rate of decline": what moved is told elsewhere), a figure ("an average of 5 percent") and a pronoun. The
 period rules read the bare head (`predicate_forms.measured_part`)."""
 
@@ -46,7 +46,7 @@ def _names_what_is_measured(obj: Token, skip: frozenset[int]) -> bool:
     if obj.ent_type_ in HOLDER_ENTITIES or obj.ent_type_ in FIGURE_ENTITIES:
         return False
     if any(t.ent_type_ in TIME_ENTITIES for t in _own_words(obj)):
-        return False  # "a 2 percent rate for the whole of 2011": when, not what
+        return False  # "a 2 percent rate for the whole of 2014": when, not what
     lemma = obj.lemma_.lower()
     return lemma not in any_words("change_up", "change_down", "bare_move_nouns", "region_words")  # "the euro zone"
 

@@ -48,10 +48,10 @@ def run(nlp, title, text):
         # a reading for a country written as the clause's subject, in a story the IMF leads
         (
             "IMF says outlook brightens for major economies",
-            "WASHINGTON (Reuters) - The International Monetary Fund said on Thursday that global growth was firming. "
-            "In a report, the International Monetary Fund said the reading for Mexico edged up to 101.4 in April.",
-            101.4,
-            "Mexico",
+            "WASHINGTON (Reuters) - World trade is picking up, the International Monetary Fund reported on Tuesday. "
+            "In its report the IMF said the reading for Peru firmed to 101.9 in May.",
+            101.9,
+            "Peru",
         ),
     ],
 )

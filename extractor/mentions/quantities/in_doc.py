@@ -91,7 +91,7 @@ def _direction(mention: QuantityMention, span: Span) -> str | None:
     )
     direction = direction or governed(span)
     first_end = hung_first_end(span) if direction is None and mention.quantity.low is not None else None
-    if first_end is not None:  # "forecast growth of 8 percent to 9 percent", "to 9 percent" hung on the verb
+    if first_end is not None:  # "forecast growth of 6 percent to 8 percent", "to 8 percent" hung on the verb
         direction = governed(first_end)
     moved_kind = mention.kind in ("percent", "money", "physical") or mention.quantity.unit == "point"
     if direction is None and moved_kind:
