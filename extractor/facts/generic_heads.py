@@ -46,7 +46,7 @@ def _names_what_is_measured(obj: Token, skip: frozenset[int]) -> bool:
     if obj.ent_type_ in HOLDER_ENTITIES or obj.ent_type_ in FIGURE_ENTITIES:
         return False
     if any(t.ent_type_ in TIME_ENTITIES for t in _own_words(obj)):
-        return False  # "a 2 percent rate for the whole of 2014": when, not what
+        return False  # "a rate of 4 percent for the whole of 2014": when, not what
     lemma = obj.lemma_.lower()
     return lemma not in any_words("change_up", "change_down", "bare_move_nouns", "region_words")  # "the euro zone"
 

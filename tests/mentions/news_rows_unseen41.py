@@ -12,8 +12,8 @@ RANGES_OF_CHANGE_NOUNS = [
     ("range", "Brokers at Kell forecast growth of 6 percent to 8 percent.", [((6, 8), "percent", "up")]),
     (
         "range",
-        "Dunmore also forecast total sales growth of 4 percent to 6 percent for the year.",
-        [((4, 6), "percent", "up")],
+        "Dunmore also projected overall sales growth of 3 percent to 8 percent for the year.",
+        [((3, 8), "percent", "up")],
     ),
     ("range", "Hollins targets annual earnings growth of 12 percent to 18 percent.", [((12, 18), "percent", "up")]),
     ("range", "Quillan posted growth of 11 percent to 14 percent in each of its units.", [((11, 14), "percent", "up")]),
@@ -42,7 +42,7 @@ RANGES_OF_CHANGE_NOUNS = [
         [((20, 30), "percent", "down")],
     ),
     ("range", "Management promised growth of 10 percent to 12 percent in dividends.", [((10, 12), "percent", "up")]),
-    ("range", "Halden booked an increase of 8 percent to 10 percent at its outlets.", [((8, 10), "percent", "up")]),
+    ("range", "Halden booked an increase of 9 percent to 13 percent at its outlets.", [((9, 13), "percent", "up")]),
     (
         "range",
         "Regulators imposed a cut of 16 percent to 19 percent on Brisk's tariffs.",
@@ -63,7 +63,11 @@ RANGES_OF_CHANGE_NOUNS = [
         "Pellam guided to revenue growth of 2 percent to 4 percent in the quarter.",
         [((2, 4), "percent", "up")],
     ),
-    ("range", "Halden forecast sales growth of 4 percent to 7 percent over the next year.", [((4, 7), "percent", "up")]),
+    (
+        "range",
+        "Halden forecast sales growth of 4 percent to 7 percent over the next year.",
+        [((4, 7), "percent", "up")],
+    ),
     (
         "range",
         "The Brisk chain targets same-store sales growth of 2 percent to 4 percent.",
@@ -88,7 +92,7 @@ RANGES_OF_CHANGE_NOUNS = [
     ),
     (
         "range",
-        "Dunmore said cash flow would rise to between $13 billion and $14 billion.",
+        "Dunmore expects free cash to climb to between $13 billion and $14 billion.",
         [((13e9, 14e9), "USD", None)],
     ),
     ("range", "Orders at Ferrow are seen at 2 percent to 3 percent of sales.", [((2, 3), "percent", None)]),
