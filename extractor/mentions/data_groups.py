@@ -16,8 +16,41 @@ if TYPE_CHECKING:
 
 
 def is_data_group(cluster: EntityCluster | None) -> bool:
-    """A trade group or private board by the last word of its name (`data_group_nouns`)."""
-    return cluster is not None and cluster.name.split()[-1].lower() in words("data_group_nouns")
+    """A trade group or private board by the last word of its name (`data_group_nouns`), or a body the text
+    describes as one beside its name ("research firm Quillon said", "Quillon, an industry group")."""
+    if cluster is None:
+        return False
+    return cluster.name.split()[-1].lower() in words("data_group_nouns") or _described_as_data_group(cluster)
+
+
+DESCRIPTOR_LINKS = frozenset({"compound", "appos"})  # "research firm Quillon", "Quillon, a research firm"
+
+
+def _described_as_data_group(cluster: EntityCluster) -> bool:
+    """A mention whose name carries a descriptor noun (`data_group_descriptor_heads`) modified by a word of
+    research, trade or industry (`data_group_descriptor_modifiers`): the name is a body that tracks a market, not
+    a company selling in it. A bare "firm" or "group" says nothing, and "data provider" or "consulting firm"
+    name companies that report their own results."""
+    return any(_is_data_group_descriptor(t) for m in cluster.mentions for t in _descriptors(m.root))
+
+
+def _descriptors(root: Token) -> list[Token]:
+    """The nouns hung on the name's head as a compound before it or an apposition after it, or the noun the
+    name is apposed to ("research firm Quillon said", parsed with the name as the descriptor's apposition)."""
+    nouns = [c for c in root.children if c.dep_ in DESCRIPTOR_LINKS]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return [t for t in nouns if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _is_data_group_descriptor(token: Token) -> bool:
+    """ "research firm", "trade group", "industry association": a descriptor head with its modifier."""
+    if token.ent_type_:
+        return False  # a word of another name, not a descriptor
+    if token.lemma_.lower() not in words("data_group_descriptor_heads"):
+        return False
+    modifiers = words("data_group_descriptor_modifiers")
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in modifiers for c in token.children)
 
 
 def tied_to_nation(group: EntityCluster, country: EntityCluster, written: bool) -> bool:

@@ -633,8 +633,8 @@ def _reports_a_figure(mention: Span) -> bool:
     root = mention.root
     if root.dep_ == "pobj" and root.head.lower_ in ("from", "by"):
         root = root.head.head  # "a report from the Labor Department showed"
-    elif root.dep_ == "compound":
-        root = root.head  # "Labor Department data showed"
+    elif root.dep_ in ("compound", "appos"):
+        root = root.head  # "Labor Department data showed", "research firm Quillon said" (the name apposed)
     according = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
     reports = root.dep_ == "nsubj" and root.head.lemma_.lower() in words("publisher_verbs")
     return (reports or according) and any(t.like_num or _moves(t) for t in mention.sent)
