@@ -114,6 +114,7 @@ from extractor.facts.modality_revisions import replaced_prediction
 from extractor.facts.modality_settled_terms import settled_term
 from extractor.facts.named_facts import rank_facts, role_facts
 from extractor.facts.named_owners import tagged_org
+from extractor.facts.nameless_titles import NamelessTitles
 from extractor.facts.non_facts import (
     is_chart_level,
     is_duration_count,
@@ -689,6 +690,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
     periods_out: list[dict] = []
     seen_roles: set[tuple[str, str]] = set()
     timeline = Timeline()  # the dated entry of a timeline each sentence belongs to
+    nameless = NamelessTitles()  # "its chief executive said", the name in a later sentence
     for sent in doc.sents:
         if sent.start_char < body_start or not span_text(sent).strip():
             continue
@@ -719,6 +721,7 @@ def find_facts(doc: Doc, *, doc_id: str, published: dt.date | None, title: str |
         ctx.figures_before = [f for f in facts[told:] if f.kind in ("metric", "change") and f.value is not None]
         facts.extend(rank_facts(sent, both.past, ctx) + body_count_facts(sent, both, ctx, timeline.day))
         roles = role_facts(sent, ctx, seen_roles) + caps_role_facts(sent, ctx, seen_roles)
+        roles += nameless.read(sent, ctx, seen_roles, roles)
         events = entry_events(event_facts(sent, both, ctx), timeline.day)  # "Jun 5 - X hires Y": Jun 5
         facts.extend(roles + events + appointed_roles(events, facts + roles, sent, ctx))  # "hired Lee, ..., as CEO"
         _update_section_period(ctx, sent, both.past)

@@ -456,7 +456,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx) + mistagged:
         public = legislator_post(mention, ctx) or government_post(mention, ctx)
         if public is not None and (public[1] is not None or counsel_role(mention, ctx) is None):
-            facts.extend(_public_role(sent, ctx, seen, name, mention, *public))
+            facts.extend(public_role(sent, ctx, seen, name, mention, *public))
             continue
         written = (
             title_before(list_lead(mention, ctx), title_words, ctx)
@@ -472,20 +472,20 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
         given = title_given(mention, title_words, ctx)  # "hired Quillby executive Ann Lee as head of sales": both
         given = None if written and given and given[1] is None else given  # "have Ann Lee as chairman": of whom?
         told = verb_role(mention, ctx)  # "Ann Lee, who heads Brandt Group": a post told by a verb, besides any title
-        facts.extend(_public_role(sent, ctx, seen, name, mention, *told) if told else [])
+        facts.extend(public_role(sent, ctx, seen, name, mention, *told) if told else [])
         for title_tokens, org in (found for found in (written, given) if found):
-            fact = _titled_role(sent, ctx, seen, name, mention, title_tokens, org)
+            fact = titled_role(sent, ctx, seen, name, mention, title_tokens, org)
             facts.extend([fact] if fact is not None else [])
             # "treasurer of both Alder and Birch": the role at Birch too
             others = conjoined_employers(title_tokens, fact.subject, ctx) if fact is not None else []
             facts.extend(role_fact(sent, ctx, at, o, fact.predicate, name, own_subject=True) for o, at in others)
         for title_tokens, org in second_posts(mention.root, ctx):  # "a partner at A and a co-founder of B"
-            fact = _titled_role(sent, ctx, seen, name, mention, title_tokens, org)
+            fact = titled_role(sent, ctx, seen, name, mention, title_tokens, org)
             facts.extend([fact] if fact is not None else [])
     return facts
 
 
-def _titled_role(
+def titled_role(
     sent: Span,
     ctx: DocContext,
     seen: set[tuple[str, str]],
@@ -540,7 +540,7 @@ def role_fact(
     )
 
 
-def _public_role(
+def public_role(
     sent: Span, ctx: DocContext, seen: set[tuple[str, str]], name: str, mention: Span, title: str, holder: str | None
 ) -> list[Fact]:
     """A role of a named holder (the country a public post serves, the organization a person heads); with no
