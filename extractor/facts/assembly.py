@@ -341,7 +341,8 @@ def quantity_facts(
             quantity = quantity.model_copy(update={"direction": "down"})
         action = counted_action(span, quantity.unit)
         if action is not None:  # "raised rates 13 times": how often it was done, no multiple of rates
-            predicate, kind, quantity, source = occasions_predicate(action), "metric", occasions_count(quantity), "parse"
+            predicate, kind, source = occasions_predicate(action), "metric", "parse"
+            quantity = occasions_count(quantity)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         subject = (sentenced_party(span, ctx.entities) or subject) if custody is not None else subject
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's

@@ -63,7 +63,7 @@ def occasions_predicate(verb: Token) -> str:
     acted_on = next((c for c in verb.children if c.dep_ in OBJECTS), None)
     if acted_on is None or acted_on.pos_ != "NOUN":
         return done  # "Harrow was bailed out three times": a named party is the subject, not what was done
-    modifiers = [t.lower_ for t in acted_on.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "NUM"]
+    modifiers = [t.lower_ for t in acted_on.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
     return " ".join([*modifiers, acted_on.lower_, done])
 
 
