@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.lexicons import any_words, words
+from extractor.lexicons import any_words, table, words
 from extractor.models import Quantity
 
 PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
@@ -58,13 +58,23 @@ def _moves_its_subject(verb: Token) -> bool:
 
 
 def occasions_predicate(verb: Token) -> str:
-    """What was done, the acted-on noun first: "rates raised", "benchmark rate cut", "bailed out", "mentioned"."""
+    """What was done, the acted-on noun first: "benchmark rate cut", "dividend raised", "bailed out", "mentioned";
+    a move of policy by the name of its event (`policy_move_verbs`): "raised rates 13 times" -> "interest rate
+    increases", as the event facts and the gold name one such move."""
     done = " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     acted_on = next((c for c in verb.children if c.dep_ in OBJECTS), None)
     if acted_on is None or acted_on.pos_ != "NOUN":
         return done  # "Harrow was bailed out three times": a named party is the subject, not what was done
+    policy = table("policy_move_verbs").get(verb.lemma_.lower())
+    if policy is not None and acted_on.lemma_.lower() == policy[0]:
+        return _plural(policy[1])
     modifiers = [t.lower_ for t in acted_on.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
     return " ".join([*modifiers, acted_on.lower_, done])
+
+
+def _plural(event: str) -> str:
+    """ "interest rate increase" -> "interest rate increases"; a mass noun in -ing ("monetary easing") stays."""
+    return event if event.endswith("ing") else f"{event}s"
 
 
 def occasions_count(quantity: Quantity) -> Quantity:

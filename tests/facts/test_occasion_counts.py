@@ -38,6 +38,20 @@ def test_times_after_an_action_counts_occasions(nlp, text, surface, word):
     assert word in fact.predicate
 
 
+POLICY_MOVES = [
+    ("The Ostrava central bank raised interest rates seven times in 2010 and 2011.", "seven times", "increases"),
+    ("Its key rate was lowered 12 times by the Halden Reserve Bank between 2008 and 2009.", "12 times", "cuts"),
+    ("The Delmont Monetary Authority has hiked its lending rate five times since January.", "five times", "increases"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "event"), POLICY_MOVES)
+def test_policy_moves_are_counted_by_their_event(nlp, text, surface, event):
+    fact = figure(nlp, text, surface)
+    assert fact.value.unit is None
+    assert fact.predicate.endswith(f"rate {event}")
+
+
 MULTIPLES = [
     ("Harrow Inc shares trade at 15 times forward earnings, above the sector.", "15 times"),
     ("Quillby Corp's net debt was about four times EBITDA at the end of 2011.", "four times"),
