@@ -122,6 +122,7 @@ from extractor.facts.non_facts import (
     is_manner_of_speaking,
     is_reference_count,
 )
+from extractor.facts.occasion_counts import counted_action, occasions_count, occasions_predicate
 from extractor.facts.offer_sizes import sizes_an_offer
 from extractor.facts.org_anaphors import continued_org
 from extractor.facts.per_share_topics import per_share_topic, remember_per_share
@@ -339,6 +340,10 @@ def quantity_facts(
         if lost is not None:  # "lost 40,000 subscribers": the subscriber base fell, a change (customer_losses)
             predicate, kind = lost, "change"
             quantity = quantity.model_copy(update={"direction": "down"})
+        action = counted_action(span, quantity.unit)
+        if action is not None:  # "raised rates 13 times": how often it was done, no multiple of rates
+            predicate, kind, source = occasions_predicate(action), "metric", "parse"
+            quantity = occasions_count(quantity)
         subject = subject_for(reading.measured, reading.verb, ctx, sent, span)
         subject = (sentenced_party(span, ctx.entities) or subject) if custody is not None else subject
         subject = brief_subject(brief, ctx.entities.main_org) or subject  # a brief's lines are its company's
