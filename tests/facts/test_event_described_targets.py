@@ -1,0 +1,59 @@
+"""A company a deal verb acts on written only by a description: "the company", "the hotel group" as the object
+of an active acquiring verb stands for the organization the description refers to (FACTS.md resolves "the
+company" for an object as for a subject), never the buyer itself; a description that would be the buyer
+stands for the story's own company when that is another. Invented sentences."""
+
+import datetime as dt
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = dt.date(2021, 3, 12)
+LEAD = "Lumo Hotels Inc said on Friday its revenue rose 4 percent to $900 million in the fourth quarter. "
+
+
+def deals(nlp, text):
+    facts = extract(LEAD + text, published=PUBLISHED, nlp=nlp)
+    return [(f.subject, f.object) for f in facts if f.kind == "event" and f.predicate == "acquisition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brandt Capital bought the hotel group in July 2017 for $6 billion.", [("Brandt Capital", "Lumo Hotels")]),
+        ("Private equity firm Orrin Partners purchased the company in 2016.", [("Orrin Partners", "Lumo Hotels")]),
+        (
+            "Its owner, Halvern Capital, which acquired the chain four years ago, plans to list it.",
+            [("Halvern Capital", "Lumo Hotels")],
+        ),
+        (
+            "The stake was sold by the founders, who had agreed last year to let Vexa Group buy the business.",
+            [("Vexa Group", "Lumo Hotels")],
+        ),
+    ],
+)
+def test_a_described_company_bought_is_the_company_it_stands_for(nlp, text, expected):
+    assert deals(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the company issued, many companies, or an indefinite one: no company of the story is named
+        "Brandt Capital bought the company's bonds in 2017.",
+        "Brandt Capital bought the companies in 2017.",
+        "Brandt Capital bought a hotel group in 2017.",
+        # nothing done: a plan denied, an offer only
+        "Brandt Capital has no plans to buy the company.",
+        # no doer written: who bought is not the story's company by default
+        "The hotel group was bought in 2017.",
+    ],
+)
+def test_no_described_company_bought(nlp, text):
+    assert deals(nlp, text) == []
+
+
+def test_the_buyer_never_buys_itself(nlp):
+    text = "Lumo Hotels bought the hotel group in 2017 for $2 billion."
+    assert deals(nlp, text) == []
