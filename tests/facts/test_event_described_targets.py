@@ -57,3 +57,36 @@ def test_no_described_company_bought(nlp, text):
 def test_the_buyer_never_buys_itself(nlp):
     text = "Lumo Hotels bought the hotel group in 2017 for $2 billion."
     assert deals(nlp, text) == []
+
+
+BUYER_LEAD = "Brandt Capital Partners said on Friday it raised $2 billion for its new buyout fund. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brandt Capital has been in talks to cut Lumo Hotels' debt for months. "
+            "The private equity firm bought the hotel group in July 2017.",
+            [("Brandt Capital Partners", "Lumo Hotels")],
+        ),
+        (
+            "Brandt Capital owns Vexa Foods, a snack maker. It acquired the company in 2015 for $900 million.",
+            [("Brandt Capital Partners", "Vexa Foods")],
+        ),
+        # the sentence before names two other organizations: which one was bought is not told
+        (
+            "Brandt Capital hired Orrin Bank to sell Vexa Foods. The firm bought the company in 2015.",
+            [],
+        ),
+    ],
+)
+def test_in_the_buyers_story_the_description_is_the_other_party_before(nlp, text, expected):
+    facts = extract(BUYER_LEAD + text, published=PUBLISHED, nlp=nlp)
+    found = [(f.subject, f.object) for f in facts if f.kind == "event" and f.predicate == "acquisition"]
+    assert found == expected
+
+
+def test_a_stake_in_the_described_company_is_no_takeover_of_it(nlp):
+    text = "The company emerged from bankruptcy in 2019 after Orrin Bank took a controlling stake in the company."
+    assert deals(nlp, text) == []
