@@ -9,15 +9,20 @@ from spacy.tokens import Token
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.lexicons import words
 
+# a takeover only: in a merger a description often stands for the doer's own side ("merge the fund into X")
+BOUGHT = "acquisition"
 
-def described_target(obj: Token, verb: Token, doer: str | None, ctx: DocContext) -> list[str]:
+
+def described_target(obj: Token, verb: Token, predicate: str, doer: str | None, ctx: DocContext) -> list[str]:
     """ "bought the company", "acquired the hotel group": a singular organization noun with "the", nothing
     owning it, as the object of an active acquiring verb whose doer the sentence names, stands for the
     organization a description of one refers to. A buyer does not buy itself: a description that would stand
     for the doer (the party the story was just about) stands for the story's own company, if that is another,
     else for the one other organization the sentence before names ("Brandt is in talks to cut Lumo's debt.
     The firm bought the hotel group in 2017")."""
-    if doer is None or verb.pos_ != "VERB" or not _acted_on(obj, verb) or not _plain_description(obj, verb):
+    if predicate != BOUGHT or doer is None or verb.pos_ != "VERB":
+        return []
+    if not _acted_on(obj, verb) or not _plain_description(obj, verb):
         return []
     target = resolve_subject(obj, ctx)
     if target == doer:
