@@ -1,5 +1,5 @@
-"""The company a deal verb acts on when the story writes it only by a description ("Brandt bought the hotel
-group in 2007", "the company, which Brandt acquired in 2007"): FACTS.md resolves "the company" and its kin to the
+"""The company a deal verb acts on when the story writes it only by a description ("Brandt acquired the resort
+operator in 2018", "the company, which Brandt acquired in 2007"): FACTS.md resolves "the company" and its kin to the
 organization they stand for, for an object as for a subject."""
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ BOUGHT = "acquisition"
 
 
 def described_target(obj: Token, verb: Token, predicate: str, doer: str | None, ctx: DocContext) -> list[str]:
-    """ "bought the company", "acquired the hotel group": a singular organization noun with "the", nothing
+    """ "bought the company", "acquired the resort operator": a singular organization noun with "the", nothing
     owning it, as the object of an active acquiring verb whose doer the sentence names, stands for the
     organization a description of one refers to. A buyer does not buy itself: a description that would stand
     for the doer (the party the story was just about) stands for the story's own company, if that is another,
-    else for the one other organization the sentence before names ("Brandt is in talks to cut Lumo's debt.
-    The firm bought the hotel group in 2017")."""
+    else for the one other organization the sentence before names ("Brandt will refinance Lumo's loans.
+    The buyout firm acquired the resort operator in 2018")."""
     if predicate != BOUGHT or doer is None or verb.pos_ != "VERB":
         return []
     if not _acted_on(obj, verb) or not _plain_description(obj, verb):
@@ -39,7 +39,7 @@ def _acted_on(noun: Token, verb: Token) -> bool:
 
 
 def _plain_description(noun: Token, verb: Token) -> bool:
-    """ "the company", "the Ohio hotel group", "the company, which Brandt bought": a singular organization noun
+    """ "the company", "the Ohio resort operator", "the company, which Brandt bought": a singular organization noun
     under "the"; not "the company's unit" or "the unit of the company" (a part), "the companies", "a company",
     "the company it spun off" (a clause of its own picks one company among others)."""
     if noun.tag_ != "NN" or noun.lemma_.lower() not in words("org_nouns"):

@@ -225,7 +225,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             named_objects = owned_unit(obj, ctx) or named_objects  # "bought the PC arm of X": the arm, not X
             acquired = unrecognized_party(obj, ctx) if predicate in words("acquiring_predicates") else []
             named_objects = named_objects or acquired or described_unit(obj)
-            if stated_doer:  # "Brandt bought the hotel group": the company the description stands for
+            if stated_doer:  # "Brandt acquired the resort operator": the company the description stands for
                 named_objects = named_objects or described_target(obj, token, predicate, subject, ctx)
             named_objects += [
                 u for o in _conjoined_of_objects(token) for u in described_unit(o) if u not in named_objects

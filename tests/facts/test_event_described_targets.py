@@ -1,4 +1,4 @@
-"""A company a deal verb acts on written only by a description: "the company", "the hotel group" as the object
+"""A company a deal verb acts on written only by a description: "the company", "the resort operator" as the object
 of an active acquiring verb stands for the organization the description refers to (FACTS.md resolves "the
 company" for an object as for a subject), never the buyer itself; a description that would be the buyer
 stands for the story's own company when that is another. Invented sentences."""
@@ -21,7 +21,10 @@ def deals(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Brandt Capital bought the hotel group in July 2017 for $6 billion.", [("Brandt Capital", "Lumo Hotels")]),
+        (
+            "Brandt Capital acquired the resort operator in May 2017 for $6 billion.",
+            [("Brandt Capital", "Lumo Hotels")],
+        ),
         ("Private equity firm Orrin Partners purchased the company in 2016.", [("Orrin Partners", "Lumo Hotels")]),
         (
             "Its owner, Halvern Capital, which acquired the chain four years ago, plans to list it.",
@@ -43,11 +46,11 @@ def test_a_described_company_bought_is_the_company_it_stands_for(nlp, text, expe
         # what the company issued, many companies, or an indefinite one: no company of the story is named
         "Brandt Capital bought the company's bonds in 2017.",
         "Brandt Capital bought the companies in 2017.",
-        "Brandt Capital bought a hotel group in 2017.",
+        "Brandt Capital acquired a resort operator in 2017.",
         # nothing done: a plan denied, an offer only
         "Brandt Capital has no plans to buy the company.",
         # no doer written: who bought is not the story's company by default
-        "The hotel group was bought in 2017.",
+        "The resort operator was acquired in 2017.",
     ],
 )
 def test_no_described_company_bought(nlp, text):
@@ -55,7 +58,7 @@ def test_no_described_company_bought(nlp, text):
 
 
 def test_the_buyer_never_buys_itself(nlp):
-    text = "Lumo Hotels bought the hotel group in 2017 for $2 billion."
+    text = "Lumo Hotels acquired the resort operator in 2017 for $2 billion."
     assert deals(nlp, text) == []
 
 
@@ -66,8 +69,8 @@ BUYER_LEAD = "Brandt Capital Partners said on Friday it raised $2 billion for it
     ("text", "expected"),
     [
         (
-            "Brandt Capital has been in talks to cut Lumo Hotels' debt for months. "
-            "The private equity firm bought the hotel group in July 2017.",
+            "Brandt Capital will refinance the loans of Lumo Hotels this year. "
+            "The buyout firm acquired the resort operator in 2018 for $4 billion.",
             [("Brandt Capital Partners", "Lumo Hotels")],
         ),
         (
