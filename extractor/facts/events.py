@@ -12,6 +12,7 @@ from extractor.facts.attachment import SentencePeriods
 from extractor.facts.bid_withdrawals import inside_withdrawn_bid
 from extractor.facts.deal_completion import DEAL_PREDICATES, PREDICATE, completed_deal, deal_words
 from extractor.facts.departure_dates import announced, effective_day
+from extractor.facts.described_targets import described_target
 from extractor.facts.discourse import DocContext, resolve_subject
 from extractor.facts.event_appointees import name_on_post, posted_name
 from extractor.facts.event_objects import (
@@ -224,6 +225,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             named_objects = owned_unit(obj, ctx) or named_objects  # "bought the PC arm of X": the arm, not X
             acquired = unrecognized_party(obj, ctx) if predicate in words("acquiring_predicates") else []
             named_objects = named_objects or acquired or described_unit(obj)
+            if stated_doer:  # "Brandt acquired the resort operator": the company the description stands for
+                named_objects = named_objects or described_target(obj, token, predicate, subject, ctx)
             named_objects += [
                 u for o in _conjoined_of_objects(token) for u in described_unit(o) if u not in named_objects
             ]
