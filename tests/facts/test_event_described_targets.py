@@ -91,14 +91,14 @@ def test_in_the_buyers_story_the_description_is_the_other_party_before(nlp, text
 
 
 def test_a_stake_in_the_described_company_is_no_takeover_of_it(nlp):
-    text = "The company emerged from bankruptcy in 2019 after Orrin Bank took a controlling stake in the company."
+    text = "After its restructuring in 2019, Orrin Bank acquired a majority stake in the company."
     assert deals(nlp, text) == []
 
 
 def test_a_described_fund_merged_is_no_takeover(nlp):
     text = (
         "Kestrel Funds said on Friday its Asia fund lost 3 percent. "
-        "The Kestrel Asia Fund sought approval of a plan to merge the fund into the Orrin Growth Fund."
+        "The Kestrel Asia Fund asked its holders to back folding the fund into the Orrin Growth Fund."
     )
     facts = extract(text, published=PUBLISHED, nlp=nlp)
     assert [f.object for f in facts if f.kind == "event" and f.predicate == "merger"] in ([], ["Orrin Growth Fund"])

@@ -15,8 +15,8 @@ PUBLISHED = dt.date(2023, 3, 14)
     ("text", "role"),
     [
         (  # the lede's possessive title, the name in the next paragraph
-            "LONDON (Reuters) - Zorvex Holdings is seeking acquisitions in Asia, the company's chief executive said"
-            " on Monday.\n\nTom Harlan told the newspaper that the software and hardware units were priority targets.",
+            "LONDON (Reuters) - Zorvex Holdings will double its dividend, the company's chief executive told a"
+            " conference on Monday.\n\nTom Harlan said cash flow had never been stronger.",
             ("Zorvex Holdings", "chief executive", "Tom Harlan"),
         ),
         (  # a named possessor and a quote before the name
