@@ -8,6 +8,7 @@ between, or another person named first, and nothing is told."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +18,9 @@ from extractor.facts.named_facts import public_role, titled_role
 from extractor.facts.titles_before import title_before
 from extractor.lexicons import words
 from extractor.models import Fact
+
+if TYPE_CHECKING:
+    from extractor.mentions.entity_clusters import EntityCluster
 
 SENTENCES_TO_NAME = 3  # the name comes in the next paragraph or two; later, another person is as likely
 
@@ -91,7 +95,7 @@ def _title_noun(token: Token) -> bool:
     )
 
 
-def _first_named_speaker(cluster, mention: Span) -> bool:
+def _first_named_speaker(cluster: EntityCluster, mention: Span) -> bool:
     """The person's first mention, by a full name, as the one who speaks: "Ann Lee told the newspaper"."""
     first = min(m.start for m in cluster.mentions)
     root = mention.root
