@@ -4,13 +4,7 @@ test, invented company names."""
 
 import pytest
 
-from extractor.api import make_doc
-from extractor.io.documents import document_from_text
-
-
-def entities(nlp, text):
-    doc = nlp(make_doc(nlp, document_from_text(text, doc_id="t")))
-    return {(e.label, e.name) for e in doc._.entities}
+from tests.mentions.entity_sets import entities
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,8 @@
 
 import pytest
 
-from extractor.api import make_doc
-from extractor.io.documents import document_from_text
 from extractor.mentions.legal_names import partnership_name, strip_legal_suffix
-
-
-def entities(nlp, text):
-    doc = nlp(make_doc(nlp, document_from_text(text, doc_id="t")))
-    return {(e.label, e.name) for e in doc._.entities}
+from tests.mentions.entity_sets import entities
 
 
 def test_entities_dateline_place_is_title_cased(nlp):

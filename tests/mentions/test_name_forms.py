@@ -15,16 +15,10 @@ import pytest
 from spacy.tokens import Span
 
 from extractor import extract
-from extractor.api import make_doc
-from extractor.io.documents import document_from_text
 from extractor.mentions.entities import _trim_person
+from tests.mentions.entity_sets import entities
 
 PUBLISHED = dt.date(2012, 11, 20)
-
-
-def entities(nlp, text):
-    doc = nlp(make_doc(nlp, document_from_text(text, doc_id="t")))
-    return {(e.label, e.name) for e in doc._.entities}
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,7 @@ import datetime as dt
 import pytest
 
 from extractor import extract
-from extractor.api import make_doc
-from extractor.io.documents import document_from_text
-
-
-def entities(nlp, text):
-    doc = nlp(make_doc(nlp, document_from_text(text, doc_id="t")))
-    return {(e.label, e.name) for e in doc._.entities}
+from tests.mentions.entity_sets import entities
 
 
 @pytest.mark.parametrize(

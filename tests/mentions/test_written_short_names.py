@@ -14,17 +14,11 @@ from types import SimpleNamespace
 import pytest
 from spacy.tokens import Doc
 
-from extractor.api import make_doc
 from extractor.facts.index_names import index_name
-from extractor.io.documents import document_from_text
 from tests.facts.surface_facts import story_extraction, subjects_with_amount
+from tests.mentions.entity_sets import entities
 
 PUBLISHED = dt.date(2010, 6, 4)
-
-
-def entities(nlp, text):
-    doc = nlp(make_doc(nlp, document_from_text(text, doc_id="t")))
-    return {(e.label, e.name) for e in doc._.entities}
 
 
 @pytest.mark.parametrize(
