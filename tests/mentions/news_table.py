@@ -200,6 +200,7 @@ def table() -> list[Row]:
     from tests.mentions.news_rows_unseen39 import ROWS as UNSEEN39_ROWS
     from tests.mentions.news_rows_unseen40 import ROWS as UNSEEN40_ROWS
     from tests.mentions.news_rows_unseen41 import ROWS as UNSEEN41_ROWS
+    from tests.mentions.news_rows_unseen42 import ROWS as UNSEEN42_ROWS
 
     rows = [
         *ROWS,
@@ -238,5 +239,6 @@ def table() -> list[Row]:
         *UNSEEN39_ROWS,
         *UNSEEN40_ROWS,
         *UNSEEN41_ROWS,
+        *UNSEEN42_ROWS,
     ]
     return [Row(category, text, tuple(expected)) for category, text, expected in rows]

@@ -25,6 +25,7 @@ from extractor.mentions.quantities.glued_cents import read_glued_cents
 from extractor.mentions.quantities.glued_metres import glued_metres
 from extractor.mentions.quantities.lexicon import TIME_UNIT_NAMES, lex, unit_name
 from extractor.mentions.quantities.point_distances import is_point_distance
+from extractor.mentions.quantities.point_levels import is_point_level
 from extractor.mentions.quantities.reading import Reading, scale
 
 PERCENT = re.compile(
@@ -200,7 +201,9 @@ def _read_index_points(text: str, r: Reading) -> bool:
     # "ended 180 points below its March record": a distance between levels, in digits ("three points above" is not);
     # shown only, as it measures no result the facts read (they made a change with no predicate of it)
     distance = not (moved or cued or reached) and not r.written and is_point_distance(text, match.end())
-    if not (moved or cued or reached or distance):
+    # "the gauge finished under 4,000 points": the level a verb of place sets the index at, with no move before it
+    level = not (moved or cued or reached or distance) and not r.written and is_point_level(text, r.start)
+    if not (moved or cued or reached or distance or level):
         return False
     r.unit, r.end, r.kind, r.explicit = "point", match.end(), "physical", True
     r.shown_only = r.shown_only or distance
