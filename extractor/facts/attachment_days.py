@@ -123,13 +123,16 @@ def is_dated_daily(predicate: str) -> bool:
     return predicate in ("share price", "stock price") or predicate.split()[-1] in ("index", "shares", "stock")
 
 
-def counts_held_shares(kind: str, unit: str | None, verb: Token | None) -> bool:
-    """ "owns 3 million shares", "a fund which holds 12 million shares", "has 900 million shares outstanding": a
-    plain count of shares under a verb of owning or holding (`owning_verbs`, `holding_verbs`) is a stock, which
-    FACTS.md gives `as_of` and no period, not a quote of the session as a share price is. Shares traded, sold or
-    offered on a day keep it (a flow or a deal of that day)."""
-    if kind != "metric" or unit is not None or verb is None:
-        return False
+def counts_held_shares(kind: str, predicate: str, unit: str | None, verb: Token | None) -> bool:
+    """ "owns 3 million shares", "a fund which holds 12 million shares", "has 900 million shares outstanding", "half
+    its voting shares are controlled by": a plain count of shares, or the percentage of them, under a verb of owning
+    or holding (`owning_verbs`, `holding_verbs`) is a stock, which FACTS.md gives `as_of` and no period, not a quote
+    of the session as a share price is. Shares traded, sold or offered on a day keep it (a flow or a deal of that
+    day)."""
+    if kind != "metric" or unit not in (None, "percent") or verb is None:
+        return False  # a count of shares or the percentage of them held; not a sum of money paid for shares
+    if measured_part(predicate).split()[-1:] not in (["shares"], ["stock"]):
+        return False  # an index or a price the same verb holds ("held at 3,200") stays a quote of its session
     return verb.lemma_.lower() in words("owning_verbs") | words("holding_verbs")
 
 
