@@ -29,6 +29,7 @@ from extractor.facts.attachment import (
 )
 from extractor.facts.attachment_days import (
     carried_day,
+    counts_held_shares,
     is_dated_daily,
     named_period,
     quotes_a_bond,
@@ -370,6 +371,8 @@ def quantity_facts(
         # "will subscribe for fresh stock valued at 4 billion crowns": the sum paid for shares is no share price
         daily = is_dated_daily(predicate) or reads_named_index(predicate, subject)
         daily = daily and not (deal_verb and unit_class(quantity) == "amount")
+        # "owns 3 million shares": a holding, a stock as of a day, not a quote of the session
+        daily = daily and not counts_held_shares(kind, predicate, quantity.unit, reading.verb)
         # a commodity's, currency's or bond's quote is of the session, like an index level; not a year-on-year
         # move in a results report ("crude prices fell 50 percent year over year": the quarter's)
         quoted = instrument is not None or quotes_a_bond(predicate, span_text(sent))  # "bond yields rose to 6.5%"

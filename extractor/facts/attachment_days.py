@@ -123,6 +123,19 @@ def is_dated_daily(predicate: str) -> bool:
     return predicate in ("share price", "stock price") or predicate.split()[-1] in ("index", "shares", "stock")
 
 
+def counts_held_shares(kind: str, predicate: str, unit: str | None, verb: Token | None) -> bool:
+    """ "owns 3 million shares", "a fund which holds 12 million shares", "has 900 million shares outstanding", "half
+    its voting shares are controlled by": a plain count of shares, or the percentage of them, under a verb of owning
+    or holding (`owning_verbs`, `holding_verbs`) is a stock, which FACTS.md gives `as_of` and no period, not a quote
+    of the session as a share price is. Shares traded, sold or offered on a day keep it (a flow or a deal of that
+    day)."""
+    if kind != "metric" or unit not in (None, "percent") or verb is None:
+        return False  # a count of shares or the percentage of them held; not a sum of money paid for shares
+    if measured_part(predicate).split()[-1:] not in (["shares"], ["stock"]):
+        return False  # an index or a price the same verb holds ("held at 3,200") stays a quote of its session
+    return verb.lemma_.lower() in words("owning_verbs") | words("holding_verbs")
+
+
 def quotes_a_bond(predicate: str, sentence: str) -> bool:
     """ "Italian 10-year bond yields rose to 6.5 percent", "the 10-year yield rose to 0.62 percent on Thursday",
     "these bonds were trading at 60 cents on the dollar": a bond's yield or price is a quote of its session, as a
