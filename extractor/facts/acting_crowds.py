@@ -30,7 +30,7 @@ from extractor.facts.described_crowds import (
     complement_tokens,
     people_lemmas,
 )
-from extractor.lexicons import any_words, words
+from extractor.lexicons import any_words, table, words
 from extractor.word_forms import present_participle, singular
 
 COUNTED_UNITS = frozenset({None, "percent"})  # a count of the crowd, or its share
@@ -53,6 +53,23 @@ def acting_crowd(predicate: str | None, measured: Token | None, span: Span, unit
         return predicate
     as_written = " ".join([*predicate.split()[:-1], measured.lower_])  # "fund" (the counted lemma) -> "funds"
     return f"{as_written} {_doing(subject.head)}"
+
+
+def acted_on_crowd(predicate: str | None, measured: Token | None, span: Span, unit: str | None) -> str | None:
+    """ "bank" -> "banks tested" when the counted bodies are what a verb of doing acts on ("regulators tested 19
+    banks", "shuttered 81 lenders"): the object-side twin of `acting_crowd`, for the firm nouns the reading does
+    not take as a measure (its people nouns already get the participle there, `participle_verbs`). Any other
+    predicate comes back as it is."""
+    if unit is not None or predicate is None:
+        return predicate
+    measured = measured or _numbered_noun(span)
+    if measured is None or measured.dep_ != "dobj" or not _ends_with(predicate, measured) or not _is_actor(measured):
+        return predicate
+    participle = table("participle_verbs").get(measured.head.lemma_.lower())
+    if participle is None or measured.head.pos_ != "VERB":
+        return predicate
+    as_written = " ".join([*predicate.split()[:-1], measured.lower_])  # "bank" (the counted lemma) -> "banks"
+    return f"{as_written} {participle[0]}"
 
 
 def is_actor_word(word: str) -> bool:

@@ -16,7 +16,7 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts import period_choice_log
-from extractor.facts.acting_crowds import acting_crowd
+from extractor.facts.acting_crowds import acted_on_crowd, acting_crowd
 from extractor.facts.anaphoric_figures import anaphoric_measure, restated_predicate, with_counted_of
 from extractor.facts.appointed_roles import appointed_roles
 from extractor.facts.attachment import (
@@ -303,7 +303,12 @@ def quantity_facts(
             if quantity.unit is None and not quantity.counted:
                 continue  # a bare number with nothing measured is not a fact
             predicate = (
-                acting_crowd(quantity.counted, reading.measured, span, None)  # "20 funds appealed": "funds appealing"
+                acted_on_crowd(  # "tested 19 banks": "banks tested"
+                    acting_crowd(quantity.counted, reading.measured, span, None),  # "20 funds appealed"
+                    reading.measured,
+                    span,
+                    None,
+                )
                 if quantity.unit is None
                 else _topic_predicate(
                     ctx, quantity, reading.restates, change=kind == "change", span=span, mention=mention
