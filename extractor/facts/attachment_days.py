@@ -61,7 +61,8 @@ def day_of_deed(m: PeriodMention, span: Span, sent: Span, published: dt.date | N
     if verb.i == own.i and in_subject(span.root, verb):
         return False  # "a $1 billion bond was bid at 102 on Monday": the size of what is dealt in, not the sum
     if verb.i == own.i or on_figure(verb, span):
-        return verb.lemma_.lower() in DEED_VERBS or not m.since_clause and _move_itself(verb, span)
+        moved = not m.since_clause and not _day_of_telling(phrase, verb) and _move_itself(verb, span)
+        return verb.lemma_.lower() in DEED_VERBS or moved
     return _purpose_of(own, verb) and bool({own.lemma_.lower(), verb.lemma_.lower()} & DEED_VERBS)
 
 
@@ -71,6 +72,16 @@ def _move_itself(verb: Token, span: Span) -> bool:
     from ("slashed pay to $350,000 from $675,000 on May 1", however the parser hangs the "to"): that is a pay rate,
     which holds, not a day's flow."""
     return verb.lemma_.lower() in MOVE_VERBS and not _end_point(span)
+
+
+def _day_of_telling(phrase: Span, verb: Token) -> bool:
+    """ "<Firm> said on Tuesday its profit rose 12 percent": the parser may hang the day on the reported clause's
+    verb, but a day between the verb of telling and the reported clause's subject is the telling's."""
+    teller = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or teller.lemma_.lower() not in words("reporting_verbs"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and teller.i < phrase.start and phrase.end <= subject.left_edge.i
 
 
 def _end_point(span: Span) -> bool:
