@@ -18,7 +18,7 @@ from extractor.models import Fact, Period
 from extractor.word_forms import singular
 
 DEED_VERBS = words("deed_verbs") | words("funding_verbs") | set(table("deal_verbs")) | set(table("money_object_verbs"))
-# "cut its rate by half a point on October 8", "doubled the program on Friday": a move's own verb is its deed, so a
+# "cut its rate by a quarter point on May 3", "doubled the program on Friday": a move's own verb is its deed, so a
 # past day on that verb is the day of the move (FACTS.md: "On Wednesday" is that day), as it is for a quote
 MOVE_VERBS = words("change_up") | words("change_down")
 
@@ -61,15 +61,16 @@ def day_of_deed(m: PeriodMention, span: Span, sent: Span, published: dt.date | N
     if verb.i == own.i and in_subject(span.root, verb):
         return False  # "a $1 billion bond was bid at 102 on Monday": the size of what is dealt in, not the sum
     if verb.i == own.i or on_figure(verb, span):
-        moved = not m.since_clause and not _day_of_telling(phrase, verb) and _move_itself(verb, span)
+        told = phrase is not None and _day_of_telling(phrase, verb)
+        moved = not m.since_clause and not told and _move_itself(verb, span)
         return verb.lemma_.lower() in DEED_VERBS or moved
     return _purpose_of(own, verb) and bool({own.lemma_.lower(), verb.lemma_.lower()} & DEED_VERBS)
 
 
 def _move_itself(verb: Token, span: Span) -> bool:
-    """ "cut its rate by half a point on October 8", "doubled the program on Friday": the figure is the size of the
+    """ "cut its rate by a quarter point on May 3", "doubled the program on Friday": the figure is the size of the
     move its own change verb tells, so the day on that verb is the move's. Not a level the move ends at or starts
-    from ("slashed pay to $350,000 from $675,000 on May 1", however the parser hangs the "to"): that is a pay rate,
+    from ("trimmed pay to $90,000 from $120,000 on May 1", however the parser hangs the "to"): that is a pay rate,
     which holds, not a day's flow."""
     return verb.lemma_.lower() in MOVE_VERBS and not _end_point(span)
 
@@ -85,7 +86,7 @@ def _day_of_telling(phrase: Span, verb: Token) -> bool:
 
 
 def _end_point(span: Span) -> bool:
-    """The figure, or the first of the figures it is coordinated with ("to $350,000 and $450,000"), is the object of
+    """The figure, or the first of the figures it is coordinated with ("to $90,000 and $95,000"), is the object of
     a preposition other than "by": a level the move reaches, starts from or crosses ("to", "from", "below"), not
     its size ("by three notches")."""
     token = figure_head(span.root)

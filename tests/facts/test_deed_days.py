@@ -77,14 +77,14 @@ def test_day_on_move_verb_dates_the_move(nlp, text, amount, expected):
     [
         # the levels a move ends at or starts from hold; they are no flow of that day
         (
-            "Brindle Bank cut the salaries of its two top managers to $350,000 and $450,000 from $600,000 and "
-            "$900,000 on March 1.",
-            350_000.0,
+            "Brindle Bank cut the salaries of its two top managers to $210,000 and $280,000 from $400,000 and "
+            "$520,000 on March 1.",
+            210_000.0,
         ),
         (
-            "Brindle Bank cut the salaries of its two top managers to $350,000 and $450,000 from $600,000 and "
-            "$900,000 on March 1.",
-            600_000.0,
+            "Brindle Bank cut the salaries of its two top managers to $210,000 and $280,000 from $400,000 and "
+            "$520,000 on March 1.",
+            400_000.0,
         ),
         ("The central bank of Ostravia cut its main lending rate to 2.5 percent on Monday.", 2.5),
         # a day between the verb of telling and the reported clause is the telling's
@@ -101,5 +101,5 @@ def test_day_does_not_date_levels_or_tellings(nlp, text, amount):
 
 
 def test_since_a_dated_low_stays_a_span(nlp):
-    text = OPENING + "Since a market low on March 6, Halvorsen Foods shares have more than doubled."
-    assert period_with_amount(nlp, text, 2.0, PUBLISHED) == (dt.date(2024, 3, 6), PUBLISHED)
+    text = OPENING + "Since a trading low on March 4, Halvorsen Foods shares have more than doubled."
+    assert period_with_amount(nlp, text, 2.0, PUBLISHED) == (dt.date(2024, 3, 4), PUBLISHED)
