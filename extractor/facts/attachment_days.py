@@ -11,13 +11,16 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.attachment_clauses import in_subject, on_figure, phrase_clause, phrase_span
 from extractor.facts.predicate_forms import measured_part
-from extractor.facts.syntax import own_clause
+from extractor.facts.syntax import figure_head, own_clause
 from extractor.lexicons import table, words
 from extractor.mentions.periods import PeriodMention
 from extractor.models import Fact, Period
 from extractor.word_forms import singular
 
 DEED_VERBS = words("deed_verbs") | words("funding_verbs") | set(table("deal_verbs")) | set(table("money_object_verbs"))
+# "cut its rate by a quarter point on May 3", "doubled the program on Friday": a move's own verb is its deed, so a
+# past day on that verb is the day of the move (FACTS.md: "On Wednesday" is that day), as it is for a quote
+MOVE_VERBS = words("change_up") | words("change_down")
 
 
 def point_of_figure(m: PeriodMention, span: Span, sent: Span, published: dt.date | None) -> bool:
@@ -58,8 +61,38 @@ def day_of_deed(m: PeriodMention, span: Span, sent: Span, published: dt.date | N
     if verb.i == own.i and in_subject(span.root, verb):
         return False  # "a $1 billion bond was bid at 102 on Monday": the size of what is dealt in, not the sum
     if verb.i == own.i or on_figure(verb, span):
-        return verb.lemma_.lower() in DEED_VERBS
+        told = phrase is not None and _day_of_telling(phrase, verb)
+        moved = not m.since_clause and not told and _move_itself(verb, span)
+        return verb.lemma_.lower() in DEED_VERBS or moved
     return _purpose_of(own, verb) and bool({own.lemma_.lower(), verb.lemma_.lower()} & DEED_VERBS)
+
+
+def _move_itself(verb: Token, span: Span) -> bool:
+    """ "cut its rate by a quarter point on May 3", "doubled the program on Friday": the figure is the size of the
+    move its own change verb tells, so the day on that verb is the move's. Not a level the move ends at or starts
+    from ("trimmed pay to $90,000 from $120,000 on May 1", however the parser hangs the "to"): that is a pay rate,
+    which holds, not a day's flow."""
+    return verb.lemma_.lower() in MOVE_VERBS and not _end_point(span)
+
+
+def _day_of_telling(phrase: Span, verb: Token) -> bool:
+    """ "<Firm> said on Tuesday its profit rose 12 percent": the parser may hang the day on the reported clause's
+    verb, but a day between the verb of telling and the reported clause's subject is the telling's."""
+    teller = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or teller.lemma_.lower() not in words("reporting_verbs"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and teller.i < phrase.start and phrase.end <= subject.left_edge.i
+
+
+def _end_point(span: Span) -> bool:
+    """The figure, or the first of the figures it is coordinated with ("to $90,000 and $95,000"), is the object of
+    a preposition other than "by": a level the move reaches, starts from or crosses ("to", "from", "below"), not
+    its size ("by three notches")."""
+    token = figure_head(span.root)
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = figure_head(token.head)
+    return token.dep_ == "pobj" and token.head.lower_ != "by"
 
 
 def _told_before(own: Token) -> bool:
