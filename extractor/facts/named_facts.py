@@ -55,8 +55,8 @@ from extractor.facts.titled_names import (
     untagged_titled_names,
 )
 from extractor.facts.titles_before import AFFILIATION_PREPOSITIONS, singular, title_before
-from extractor.facts.verb_roles import verb_role
 from extractor.facts.union_posts import union_post
+from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
 from extractor.mentions.caps_title_lines import caps_title_lines
 from extractor.mentions.cluster_lookup import named

@@ -57,17 +57,24 @@ def _post_after(mention: Span, ctx: DocContext) -> tuple[str, str] | None:
     first = i
     while i < end and i - first <= MAX_PORTFOLIO_WORDS:
         if _is_union_post(doc[i]):
-            following = ctx.entities.at(i + 1) if i + 1 < end else None
-            if following is not None and following.label == "PERSON" or (i + 1 < end and doc[i + 1].lower_ in POSSESSIVES):
-                return None  # "Ann Lee, the EU trade commissioner's aide": the post is someone else's
-            return _post_text(doc[first : i + 1]), union
+            return None if _held_by_another(doc[i + 1 : end], ctx) else (_post_text(doc[first : i + 1]), union)
         if not _portfolio_word(doc[i], ctx):
             return None
         i += 1
     return None
 
 
+def _held_by_another(after: Span, ctx: DocContext) -> bool:
+    """ "Ann Lee, the EU trade commissioner's aide", "..., the EU trade commissioner Bo Chen": a possessive or a
+    name right after the post makes it someone else's."""
+    if not len(after):
+        return False
+    following = ctx.entities.at(after[0].i)
+    return after[0].lower_ in POSSESSIVES or following is not None and following.label == "PERSON"
+
+
 def _is_union_post(token: Token) -> bool:
+    """ "Commissioner", "commissioners": a post noun of the union (by lemma; the tagger may call it a name)."""
     return token.lemma_.lower() in words("union_post_nouns") or token.lower_ in words("union_post_nouns")
 
 
@@ -76,22 +83,26 @@ def _union_ending_at(doc: Doc, i: int, start: int) -> str | None:
     if i >= start and doc[i].lower_ in POSSESSIVES:
         i -= 1
     for size in (2, 1):
-        if i - size + 1 >= start:
-            found = table("union_names").get(" ".join(t.lower_ for t in doc[i - size + 1 : i + 1]))
-            if found is not None:
-                return found[0]
+        found = _union_named(doc[i - size + 1 : i + 1]) if i - size + 1 >= start else None
+        if found is not None:
+            return found
     return None
 
 
 def _union_starting_at(doc: Doc, i: int, end: int) -> tuple[str | None, int]:
     """The union's canonical name written from token `i` (a possessive after it skipped), and the index after."""
     for size in (2, 1):
-        if i + size <= end:
-            found = table("union_names").get(" ".join(t.lower_ for t in doc[i : i + size]))
-            if found is not None:
-                after = i + size
-                return found[0], after + 1 if after < end and doc[after].lower_ in POSSESSIVES else after
+        found = _union_named(doc[i : i + size]) if i + size <= end else None
+        if found is not None:
+            after = i + size
+            return found, after + 1 if after < end and doc[after].lower_ in POSSESSIVES else after
     return None, i
+
+
+def _union_named(tokens: Span) -> str | None:
+    """The canonical name of the union `tokens` write ("EU", "European Union"), from lexicons/union_names.tsv."""
+    found = table("union_names").get(" ".join(t.lower_ for t in tokens))
+    return found[0] if found else None
 
 
 def _portfolio_word(token: Token, ctx: DocContext) -> bool:

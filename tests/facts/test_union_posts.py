@@ -61,4 +61,3 @@ def test_a_post_of_the_union_is_held_for_the_union(nlp, text, role):
 )
 def test_no_union_post_without_the_union_and_its_post_beside_the_name(nlp, text, person):
     assert not [role for role in roles_in(nlp, text, PUBLISHED) if role[0] == "European Union" and role[2] == person]
-
