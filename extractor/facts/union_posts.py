@@ -1,6 +1,6 @@
-"""Posts of a union of many nations: "EU Competition Commissioner Ann Lee", "the European Union's trade
-commissioner, Bo Chen", "Jo Marr, the European Commissioner in charge of banks". FACTS.md gold holds such a post
-for the union ("European Union | competition commissioner"), while the readers of country posts find no country in
+"""Posts of a union of many nations: "EU Competition Commissioner Ann Lee", "the EU's trade commissioner, Bo
+Chen", "Jo Marr, the European Commissioner in charge of banks". FACTS.md gold holds such a post for the union
+(its name, alias "EU" | "competition commissioner"), while the readers of country posts find no country in
 "EU" and the title readers know no "commissioner": the person got no role at all. The union's name must stand
 right before the post's words; a commissioner of a state or a city is left to the other readers."""
 
@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.discourse import DocContext
-from extractor.lexicons import table, words
+from extractor.lexicons import words
+from extractor.mentions.entity_clusters import EntityCluster
 
 MAX_PORTFOLIO_WORDS = 6  # "Economic and Monetary Affairs": the portfolio written between the union and the post
 PORTFOLIO_LINKS = frozenset({"and", "&", "-"})
@@ -17,7 +18,7 @@ POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def union_post(mention: Span, ctx: DocContext) -> tuple[str, str] | None:
-    """(the post as written, lower case; the union's canonical name) for a union's post right before the
+    """(the post as written, lower case; the story's name for the union) for a union's post right before the
     person's name or in apposition right after it; None otherwise."""
     return _post_before(mention, ctx) or _post_after(mention, ctx)
 
@@ -33,7 +34,7 @@ def _post_before(mention: Span, ctx: DocContext) -> tuple[str, str] | None:
         return None
     first = post
     while first > start and post - first < MAX_PORTFOLIO_WORDS:
-        union = _union_ending_at(doc, first - 1, start)
+        union = _union_ending_at(doc, first - 1, start, ctx)
         if union is not None:
             return _post_text(doc[first : post + 1]), union
         if not _portfolio_word(doc[first - 1], ctx):
@@ -51,7 +52,7 @@ def _post_after(mention: Span, ctx: DocContext) -> tuple[str, str] | None:
     if i >= end or doc[i].text != ",":
         return None
     i += 2 if i + 1 < end and doc[i + 1].lower_ == "the" else 1
-    union, i = _union_starting_at(doc, i, end)
+    union, i = _union_starting_at(doc, i, end, ctx)
     if union is None:
         return None
     first = i
@@ -78,31 +79,46 @@ def _is_union_post(token: Token) -> bool:
     return token.lemma_.lower() in words("union_post_nouns") or token.lower_ in words("union_post_nouns")
 
 
-def _union_ending_at(doc: Doc, i: int, start: int) -> str | None:
-    """The union's canonical name when its written form ("EU", "European Union", "EU's") ends at token `i`."""
+def _union_ending_at(doc: Doc, i: int, start: int, ctx: DocContext) -> str | None:
+    """The union's name when a written form of it ("EU", "EU's", the name written out) ends at token `i`."""
     if i >= start and doc[i].lower_ in POSSESSIVES:
         i -= 1
     for size in (2, 1):
-        found = _union_named(doc[i - size + 1 : i + 1]) if i - size + 1 >= start else None
+        found = _union_named(doc[i - size + 1 : i + 1], ctx) if i - size + 1 >= start else None
         if found is not None:
             return found
     return None
 
 
-def _union_starting_at(doc: Doc, i: int, end: int) -> tuple[str | None, int]:
-    """The union's canonical name written from token `i` (a possessive after it skipped), and the index after."""
+def _union_starting_at(doc: Doc, i: int, end: int, ctx: DocContext) -> tuple[str | None, int]:
+    """The union's name written from token `i` (a possessive after it skipped), and the index after."""
     for size in (2, 1):
-        found = _union_named(doc[i : i + size]) if i + size <= end else None
+        found = _union_named(doc[i : i + size], ctx) if i + size <= end else None
         if found is not None:
             after = i + size
             return found, after + 1 if after < end and doc[after].lower_ in POSSESSIVES else after
     return None, i
 
 
-def _union_named(tokens: Span) -> str | None:
-    """The canonical name of the union `tokens` write ("EU", "European Union"), from lexicons/union_names.tsv."""
-    found = table("union_names").get(" ".join(t.lower_ for t in tokens))
-    return found[0] if found else None
+def _union_named(tokens: Span, ctx: DocContext) -> str | None:
+    """The story's name for the union that `tokens` write (lexicons/union_names.txt): the tagged name there, else
+    the story's other mention of the union ("the European Commissioner" in a story that names the union), else
+    the short form as written ("EU"); None for the adjective alone in a story that never names the union."""
+    if " ".join(t.lower_ for t in tokens) not in words("union_names"):
+        return None
+    here = ctx.entities.at(tokens[0].i)
+    if here is not None and _names_the_union(here):
+        return here.name
+    story = next((c for c in ctx.entities.clusters if _names_the_union(c)), None)
+    if story is not None:
+        return story.name
+    return tokens.text if len(tokens) > 1 or tokens[0].is_upper else None
+
+
+def _names_the_union(cluster: EntityCluster) -> bool:
+    """An organization or place cluster one of whose names is a written form of the union."""
+    names = (cluster.name, *cluster.aliases)
+    return cluster.label in ("ORG", "GPE") and any(name.lower() in words("union_names") for name in names)
 
 
 def _portfolio_word(token: Token, ctx: DocContext) -> bool:

@@ -1,6 +1,6 @@
-"""A post of the European Union written before or after a person's name is held for the union, with the portfolio
-in the post (extractor/facts/union_posts.py); "commissioner" before a name is no part of it. Sentences written
-for these tests, with invented names."""
+"""A post of the European Union written before or after a person's name is held for the union (by the story's name
+for it, "EU" when only that is written), with the portfolio in the post (extractor/facts/union_posts.py);
+"commissioner" before a name is no part of it. Sentences written for these tests, with invented names."""
 
 import datetime as dt
 
@@ -14,12 +14,13 @@ PUBLISHED = dt.date(2023, 3, 14)
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        (  # the post before the name, a one-word portfolio
+        (  # the post before the name, a one-word portfolio; the union only ever written short
             "EU Competition Commissioner Dana Roeland said on Monday she would examine the merger closely.",
-            ("European Union", "competition commissioner", "Dana Roeland"),
+            ("EU", "competition commissioner", "Dana Roeland"),
         ),
         (  # a portfolio of several words joined by "and", the name the object of a preposition
-            "The plan was drawn up after talks between EU Economic and Monetary Affairs Commissioner Ivo Jaksic"
+            "The European Union will tighten its budget rules. The plan was drawn up after talks between EU"
+            " Economic and Monetary Affairs Commissioner Ivo Jaksic"
             " and the country's bankers.",
             ("European Union", "economic and monetary affairs commissioner", "Ivo Jaksic"),
         ),
@@ -27,7 +28,8 @@ PUBLISHED = dt.date(2023, 3, 14)
             "European Union Energy Commissioner Pieter Van Dalen will visit the pipeline site next week.",
             ("European Union", "energy commissioner", "Pieter Van Dalen"),
         ),
-        (  # the post in apposition after the name, its remit told by a phrase
+        (  # the post in apposition after the name, its remit told by a phrase; the union named before
+            "The European Union will tighten the rules on funds.\n\n"
             '"Savers deserve clear products," Gustav Hallberg, the European Commissioner in charge of financial'
             " services, told reporters in Brussels.",
             ("European Union", "commissioner", "Gustav Hallberg"),
@@ -53,6 +55,11 @@ def test_a_post_of_the_union_is_held_for_the_union(nlp, text, role):
             "Texas Securities Commissioner Jo Kerrigan said the state would sue the broker over the fund's sales.",
             "Jo Kerrigan",
         ),
+        (  # the adjective alone, in a story that never names the union: whose post is not written
+            '"Savers deserve clear products," Gustav Hallberg, the European Commissioner in charge of financial'
+            " services, told reporters.",
+            "Gustav Hallberg",
+        ),
         (  # a union word that opens no post of its own
             "Bo Chanter, a European lawyer, said the commission's ruling could be appealed.",
             "Bo Chanter",
@@ -60,4 +67,4 @@ def test_a_post_of_the_union_is_held_for_the_union(nlp, text, role):
     ],
 )
 def test_no_union_post_without_the_union_and_its_post_beside_the_name(nlp, text, person):
-    assert not [role for role in roles_in(nlp, text, PUBLISHED) if role[0] == "European Union" and role[2] == person]
+    assert not [role for role in roles_in(nlp, text, PUBLISHED) if "commissioner" in role[1] and role[2] == person]
