@@ -116,9 +116,9 @@ def _union_named(tokens: Span, ctx: DocContext) -> str | None:
 
 
 def _names_the_union(cluster: EntityCluster) -> bool:
-    """An organization or place cluster one of whose names is a written form of the union."""
-    names = (cluster.name, *cluster.aliases)
-    return cluster.label in ("ORG", "GPE") and any(name.lower() in words("union_names") for name in names)
+    """An organization or place cluster named by a written form of the union; not a longer name the tagger
+    glued to it ("EU Competition" in "EU Competition Commissioner"), even with "EU" among its aliases."""
+    return cluster.label in ("ORG", "GPE") and cluster.name.lower() in words("union_names")
 
 
 def _portfolio_word(token: Token, ctx: DocContext) -> bool:
