@@ -55,6 +55,7 @@ from extractor.facts.titled_names import (
     untagged_titled_names,
 )
 from extractor.facts.titles_before import AFFILIATION_PREPOSITIONS, singular, title_before
+from extractor.facts.union_posts import union_post
 from extractor.facts.verb_roles import verb_role
 from extractor.lexicons import table, words
 from extractor.mentions.caps_title_lines import caps_title_lines
@@ -454,7 +455,7 @@ def role_facts(sent: Span, ctx: DocContext, seen: set[tuple[str, str]]) -> list[
     people = [(name, m) for name, m in people if m.start_char not in spoken]  # caps_roles reads a speaker line
     mistagged = mistagged_titled_names(sent, ctx)  # "Brandt analyst Ann Lee" with the name tagged as a firm
     for name, mention in people + untagged_titled_names(sent, ctx) + untagged_surnames(sent, ctx) + mistagged:
-        public = legislator_post(mention, ctx) or government_post(mention, ctx)
+        public = union_post(mention, ctx) or legislator_post(mention, ctx) or government_post(mention, ctx)
         if public is not None and (public[1] is not None or counsel_role(mention, ctx) is None):
             facts.extend(public_role(sent, ctx, seen, name, mention, *public))
             continue
