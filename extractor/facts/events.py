@@ -68,6 +68,7 @@ from extractor.facts.events_votes import votes
 from extractor.facts.post_takers import post_taken
 from extractor.facts.stranded_objects import stranded_object
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
+from extractor.facts.talks_clauses import negotiating_noun
 from extractor.lexicons import table, words
 from extractor.mentions.token_index import lemmas_where
 from extractor.models import Fact
@@ -182,12 +183,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue
         if token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
-        if (
-            token.pos_ == "VERB"
-            and token.head.lemma_.lower() in words("talks_nouns")
-            and token.dep_ in ("acl", "relcl", "xcomp")
-        ):
-            predicate = f"{predicate} {token.head.lower_}"  # "in talks to buy X": talks, not a deal yet
+        talks_noun = negotiating_noun(token) if token.pos_ == "VERB" else None
+        if talks_noun is not None:
+            predicate = f"{predicate} {talks_noun.lower_}"  # "in talks to buy X": talks, not a deal yet
         if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):
             continue  # "completed the acquisition of X": the event noun states the event itself
         phrasal_on_name = predicate in words("product_event_predicates") or predicate == SPIN_OFF  # "spun off its unit"
@@ -244,7 +242,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(
                 event_fact(token, o, predicate, n, sent, both, ctx, day=day) for o in others for n in named_objects
             )
-        if offer is None:  # "offered to sell its unit to X": X has bought nothing yet
+        if offer is None and talks_noun is None:  # "offered / is in talks to sell its unit to X": X bought nothing yet
             facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx, given=given))
     facts = [f for f in facts if f is not None]
     for fact in facts:
