@@ -183,9 +183,6 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue
         if token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
-        talks_noun = negotiating_noun(token) if token.pos_ == "VERB" else None
-        if talks_noun is not None:
-            predicate = f"{predicate} {talks_noun.lower_}"  # "in talks to buy X": talks, not a deal yet
         if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):
             continue  # "completed the acquisition of X": the event noun states the event itself
         phrasal_on_name = predicate in words("product_event_predicates") or predicate == SPIN_OFF  # "spun off its unit"
@@ -232,6 +229,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         day = effective_day(token, [both.past, both.future], ctx.published) if labels == ("PERSON",) else None
         offer = offered_deal(token) if predicate in DEAL_PREDICATES else None
         predicate = f"{predicate} {offer}" if offer else predicate  # "offered to buy X": an offer, no deal done
+        talks_noun = negotiating_noun(token) if token.pos_ == "VERB" else None
+        if talks_noun is not None:  # "in talks to buy X": talks, not a deal yet (objects read as the deal's)
+            predicate = f"{predicate} {talks_noun.lower_}"
         given = presupposed_event(token)  # "analysts said its purchase of X lifted sales": the purchase happened
         facts.extend(
             event_fact(token, subject, predicate, named, sent, both, ctx, day=day, given=given)
