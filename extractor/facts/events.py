@@ -69,6 +69,7 @@ from extractor.facts.post_takers import post_taken
 from extractor.facts.stranded_objects import stranded_object
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
 from extractor.facts.talks_clauses import negotiating_noun
+from extractor.facts.unnamed_doers import unnamed_doer
 from extractor.lexicons import table, words
 from extractor.mentions.token_index import lemmas_where
 from extractor.models import Fact
@@ -195,6 +196,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "buy out a shareholder of X", "acquire X's team": people, not the company that owns them
         if subject is None and predicate in words("doer_named_predicates"):
             continue  # "his office sued X": a lawsuit's plaintiff is named in its clause, never the story's company
+        if subject is None and unnamed_doer(token):
+            continue  # "insurers who sell Medicare plans", "a rival offered to buy X": not the story's company
         stated_doer = subject is not None  # "launched a loyalty program" needs its doer written, not assumed
         subject = subject or ctx.main_org
         # "a deal with X" names the partner of an agreement, but not what is launched or sold

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.syntax import to_infinitive
 from extractor.lexicons import words
 
 NOUN_CLAUSES = ("acl", "relcl", "xcomp")  # "talks to buy X": the to-clause hangs on the noun
@@ -19,7 +20,7 @@ def negotiating_noun(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ in NOUN_CLAUSES and _is_talks(head):
         return head
-    if verb.dep_ not in VERB_CLAUSES or not _infinitive(verb):
+    if verb.dep_ not in VERB_CLAUSES or not to_infinitive(verb):
         return None
     return next((noun for noun in _governed_nouns(head) if noun.i < verb.i and _is_talks(noun)), None)
 
@@ -35,7 +36,3 @@ def _governed_nouns(verb: Token) -> list[Token]:
 
 def _is_talks(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in words("talks_nouns")
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -14,10 +14,6 @@ PUBLISHED = dt.date(2022, 5, 11)
 FIELDS = ("subject", "predicate", "object", "modality")
 
 
-def events(nlp, text):
-    return events_in(nlp, text, PUBLISHED, FIELDS)
-
-
 @pytest.mark.parametrize(
     ("text", "event"),
     [
@@ -44,7 +40,7 @@ def events(nlp, text):
     ],
 )
 def test_a_deal_under_talks_is_talks(nlp, text, event):
-    found = events(nlp, text)
+    found = events_in(nlp, text, PUBLISHED, FIELDS)
     assert event in found
     assert not [e for e in found if e[1] in ("acquisition", "sale")], found  # no deal done, no buyer's purchase
 
@@ -71,4 +67,4 @@ def test_a_deal_under_talks_is_talks(nlp, text, event):
     ],
 )
 def test_a_deal_beside_talks_stays_a_deal(nlp, text, event):
-    assert event in events(nlp, text)
+    assert event in events_in(nlp, text, PUBLISHED, FIELDS)
