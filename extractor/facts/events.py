@@ -197,7 +197,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         if subject is None and predicate in words("doer_named_predicates"):
             continue  # "his office sued X": a lawsuit's plaintiff is named in its clause, never the story's company
         if subject is None and unnamed_doer(token):
-            continue  # "insurers who sell Medicare plans", "a rival offered to buy X": not the story's company
+            continue  # "ministers launched the fund", "a rival offered to buy X": not the story's company
         stated_doer = subject is not None  # "launched a loyalty program" needs its doer written, not assumed
         subject = subject or ctx.main_org
         # "a deal with X" names the partner of an agreement, but not what is launched or sold

@@ -1,6 +1,7 @@
-"""An event whose written doer names no party: a class of parties ("insurers who sell Medicare plans", "euro
-zone ministers launched the fund") or one party left unnamed ("a third bidder offered to pay $1 billion for X").
-Such an event is not the story's company's, which the event readers otherwise take when no name is found."""
+"""An event whose written doer names no party: a class of parties ("regional ministers launched the fund", "rival
+makers who launched vans") or one party left unnamed ("a third bidder offered to pay $1 billion for X"). Such an
+event is not the story's company's, which the event readers otherwise take when no name is found. (A plural
+noun `resolve_subject` already took for the company is not seen here.)"""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ DETERMINER_DEPS = ("det", "poss")
 
 def unnamed_doer(verb: Token) -> bool:
     """The verb's subject (through a relative pronoun, its antecedent) is a common noun no entity covers that
-    is an indefinite subject ("a rival offered") or a bare plural ("insurers who sell", "ministers launched")."""
+    is an indefinite subject ("a rival offered") or a bare plural ("makers who sell", "ministers launched")."""
     if verb.pos_ != "VERB":
         return False
     subject = clause_subject(verb)
