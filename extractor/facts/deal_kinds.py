@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.syntax import to_infinitive
 from extractor.lexicons import words
 
 
@@ -26,14 +27,10 @@ def other_deal(deal: Token) -> bool:
     ):
         return True  # "the $800 billion tax deal"
     purpose = next((c for c in deal.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
-    if purpose is not None and _infinitive(purpose):
+    if purpose is not None and to_infinitive(purpose):
         return not _buys(purpose)  # "a deal to supply turbines", not "a deal to buy X"
     means = deal.head.head if deal.dep_ == "pobj" and deal.head.lower_ in ("in", "through", "under") else None
     return means is not None and means.pos_ == "VERB" and not _buys(means)  # "rescued ... in an $80 billion deal"
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _buys(verb: Token) -> bool:

@@ -68,6 +68,8 @@ from extractor.facts.events_votes import votes
 from extractor.facts.post_takers import post_taken
 from extractor.facts.stranded_objects import stranded_object
 from extractor.facts.syntax import SUBJECT_DEPS, clause_subject, governing_verb, possessor, prep_object
+from extractor.facts.talks_clauses import negotiating_noun
+from extractor.facts.unnamed_doers import unnamed_doer
 from extractor.lexicons import table, words
 from extractor.mentions.token_index import lemmas_where
 from extractor.models import Fact
@@ -182,12 +184,6 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue
         if token.pos_ == "VERB" and not _market_named(token, predicate):
             continue
-        if (
-            token.pos_ == "VERB"
-            and token.head.lemma_.lower() in words("talks_nouns")
-            and token.dep_ in ("acl", "relcl", "xcomp")
-        ):
-            predicate = f"{predicate} {token.head.lower_}"  # "in talks to buy X": talks, not a deal yet
         if token.pos_ == "VERB" and obj.lemma_.lower() in table("event_nouns"):
             continue  # "completed the acquisition of X": the event noun states the event itself
         phrasal_on_name = predicate in words("product_event_predicates") or predicate == SPIN_OFF  # "spun off its unit"
@@ -200,6 +196,8 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             continue  # "buy out a shareholder of X", "acquire X's team": people, not the company that owns them
         if subject is None and predicate in words("doer_named_predicates"):
             continue  # "his office sued X": a lawsuit's plaintiff is named in its clause, never the story's company
+        if subject is None and unnamed_doer(token):
+            continue  # "ministers launched the fund", "a rival offered to buy X": not the story's company
         stated_doer = subject is not None  # "launched a loyalty program" needs its doer written, not assumed
         subject = subject or ctx.main_org
         # "a deal with X" names the partner of an agreement, but not what is launched or sold
@@ -234,6 +232,9 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
         day = effective_day(token, [both.past, both.future], ctx.published) if labels == ("PERSON",) else None
         offer = offered_deal(token) if predicate in DEAL_PREDICATES else None
         predicate = f"{predicate} {offer}" if offer else predicate  # "offered to buy X": an offer, no deal done
+        talks_noun = negotiating_noun(token) if token.pos_ == "VERB" else None
+        if talks_noun is not None:  # "in talks to buy X": talks, not a deal yet (objects read as the deal's)
+            predicate = f"{predicate} {talks_noun.lower_}"
         given = presupposed_event(token)  # "analysts said its purchase of X lifted sales": the purchase happened
         facts.extend(
             event_fact(token, subject, predicate, named, sent, both, ctx, day=day, given=given)
@@ -244,7 +245,7 @@ def event_facts(sent: Span, both: SentencePeriods, ctx: DocContext) -> list[Fact
             facts.extend(
                 event_fact(token, o, predicate, n, sent, both, ctx, day=day) for o in others for n in named_objects
             )
-        if offer is None:  # "offered to sell its unit to X": X has bought nothing yet
+        if offer is None and talks_noun is None:  # "offered / is in talks to sell its unit to X": X bought nothing yet
             facts.extend(_counterpart_facts(token, named_objects, sent, both, ctx, given=given))
     facts = [f for f in facts if f is not None]
     for fact in facts:

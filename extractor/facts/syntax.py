@@ -272,6 +272,11 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def to_infinitive(verb: Token) -> bool:
+    """A verb with its own "to" ("a deal to buy X", "in talks to sell X")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def possessor(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "poss":
