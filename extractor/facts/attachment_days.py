@@ -157,8 +157,8 @@ def is_dated_daily(predicate: str) -> bool:
 
 
 def counts_held_shares(kind: str, predicate: str, unit: str | None, verb: Token | None) -> bool:
-    """ "owns 3 million shares", "a fund which holds 12 million shares", "has 900 million shares outstanding", "half
-    its voting shares are controlled by": a plain count of shares, or the percentage of them, under a verb of owning
+    """ "owns 3 million shares", "a fund which holds 12 million shares", "has 900 million shares outstanding", "two
+    thirds of the voting stock is held by": a plain count of shares, or the percentage of them, under a verb of owning
     or holding (`owning_verbs`, `holding_verbs`) is a stock, which FACTS.md gives `as_of` and no period, not a quote
     of the session as a share price is. Shares traded, sold or offered on a day keep it (a flow or a deal of that
     day)."""

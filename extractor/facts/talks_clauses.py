@@ -1,7 +1,7 @@
 """A deal verb in the to-clause of talks names what is negotiated, not a deal done: "is in talks to buy X",
-"entered into exclusive talks with a group to sell its unit", "launched talks to merge with X". The parser hangs
+"opened exclusive negotiations with buyers to sell a division", "launched talks to merge with X". The parser hangs
 that to-clause on the talks noun ("talks to buy": acl) or, after a modifier or a with-phrase, on the clause's
-verb ("is in advanced talks to sell X": advcl of "is"); both are talks (lexicons/talks_nouns.txt)."""
+verb ("is in final talks to sell X": advcl of "is"); both are talks (lexicons/talks_nouns.txt)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from extractor.facts.syntax import to_infinitive
 from extractor.lexicons import words
 
 NOUN_CLAUSES = ("acl", "relcl", "xcomp")  # "talks to buy X": the to-clause hangs on the noun
-VERB_CLAUSES = ("advcl", "xcomp")  # "is in advanced talks to sell X": the to-clause hangs on "is"
+VERB_CLAUSES = ("advcl", "xcomp")  # "is in final talks to sell X": the to-clause hangs on "is"
 
 
 def negotiating_noun(verb: Token) -> Token | None:

@@ -1,5 +1,5 @@
 """Posts of a union of many nations: "EU Competition Commissioner Ann Lee", "the EU's trade commissioner, Bo
-Chen", "Jo Marr, the European Commissioner in charge of banks". FACTS.md gold holds such a post for the union
+Chen", "Jo Marr, the European Commissioner for banking". FACTS.md gold holds such a post for the union
 (its name, alias "EU" | "competition commissioner"), while the readers of country posts find no country in
 "EU" and the title readers know no "commissioner": the person got no role at all. The union's name must stand
 right before the post's words; a commissioner of a state or a city is left to the other readers."""
@@ -44,7 +44,7 @@ def _post_before(mention: Span, ctx: DocContext) -> tuple[str, str] | None:
 
 
 def _post_after(mention: Span, ctx: DocContext) -> tuple[str, str] | None:
-    """ "Ann Lee, the European Commissioner in charge of banks,": the union's name opens the apposition after
+    """ "Ann Lee, the European Commissioner for banking,": the union's name opens the apposition after
     the name's comma and a post noun closes its portfolio words; a name right after the post is the post's
     holder, not this person."""
     doc, end = mention.doc, mention.sent.end

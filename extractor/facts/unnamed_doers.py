@@ -1,5 +1,5 @@
 """An event whose written doer names no party: a class of parties ("regional ministers launched the fund", "rival
-makers who launched vans") or one party left unnamed ("a third bidder offered to pay $1 billion for X"). Such an
+makers who launched vans") or one party left unnamed ("a third suitor bid $1 billion for X"). Such an
 event is not the story's company's, which the event readers otherwise take when no name is found. (A plural
 noun `resolve_subject` already took for the company is not seen here.)"""
 
@@ -23,6 +23,6 @@ def unnamed_doer(verb: Token) -> bool:
         return False
     determiners = [c for c in subject.children if c.dep_ in DETERMINER_DEPS]
     if any(d.lower_ in words("unnamed_party_determiners") for d in determiners):
-        # "X is leading a consortium that wants to buy Y": a group another verb's subject forms or leads is theirs
+        # "X heads a group of investors seeking to buy Y": a group another verb's subject forms or leads is theirs
         return subject.dep_ in SUBJECT_DEPS
     return subject.tag_ == "NNS" and not determiners and not any(c.ent_type_ for c in subject.subtree)

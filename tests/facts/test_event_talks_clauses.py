@@ -1,5 +1,5 @@
 """A deal verb in the to-clause of talks names what is negotiated, not a deal done, also where the parser hangs
-the to-clause on the clause's verb after a modifier or a with-phrase ("is in advanced talks to sell X", "entered
+the to-clause on the clause's verb after a modifier or a with-phrase ("is in final talks to sell X", "entered
 into exclusive negotiations with its lenders to sell X"): the deal's word with the talks noun ("sale talks"), and
 no acquisition for the party the sale would go to (`facts/talks_clauses.py`). Sentences written for these tests,
 with invented names."""

@@ -17,7 +17,7 @@ LEAD = "Kestrel Corp reported higher profit on Monday. "
 @pytest.mark.parametrize(
     "text",
     [
-        "Last year a rival bidder offered to pay $900 million for Brandt Holdings.",
+        "A rival suitor offered to pay $900 million for Brandt Holdings last year.",
         "Regional ministers launched the Harbor Recovery Fund earlier this month.",
         "Another buyer agreed to acquire Brandt Holdings in March.",
         "Rival carmakers launched the Zephyr Cargo van in April.",
@@ -37,7 +37,7 @@ def test_an_unnamed_doer_gives_the_company_no_event(nlp, text):
         ),
         (LEAD + "It agreed to buy Brandt Holdings in March.", ("Kestrel", "acquisition", "Brandt Holdings", "actual")),
         (  # a group the company leads acts for it
-            "Kestrel Corp is leading a consortium that wants to take over Brandt Holdings.",
+            "Kestrel Corp heads a consortium that hopes to take over Brandt Holdings.",
             ("Kestrel", "acquisition", "Brandt Holdings", "target"),
         ),
     ],

@@ -30,7 +30,7 @@ PUBLISHED = dt.date(2023, 3, 14)
         ),
         (  # the post in apposition after the name, its remit told by a phrase; the union named before
             "The European Union will tighten the rules on funds.\n\n"
-            '"Savers deserve clear products," Gustav Hallberg, the European Commissioner in charge of financial'
+            '"Savers deserve clear products," Gustav Hallberg, the European Commissioner for financial'
             " services, told reporters in Brussels.",
             ("European Union", "commissioner", "Gustav Hallberg"),
         ),
@@ -56,7 +56,7 @@ def test_a_post_of_the_union_is_held_for_the_union(nlp, text, role):
             "Jo Kerrigan",
         ),
         (  # the adjective alone, in a story that never names the union: whose post is not written
-            '"Savers deserve clear products," Gustav Hallberg, the European Commissioner in charge of financial'
+            '"Savers deserve clear products," Gustav Hallberg, the European Commissioner for financial'
             " services, told reporters.",
             "Gustav Hallberg",
         ),
