@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extractor.lexicons import words
 from extractor.mentions.calendars import add_months, unresolved
-from extractor.mentions.period_phrases import COUNT, PhraseContext, Resolved, Resolver
+from extractor.mentions.period_phrases import COUNT, PhraseContext, Resolved, Resolver, alternation
 from extractor.mentions.phrase_parts import count_value
 from extractor.mentions.span_phrases import next_n
 from extractor.models import Period
@@ -45,7 +46,28 @@ def _past_decades(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
     return next_n(("past", str(10 * (count_value(g[0]) if g[0] else 1)), "years", None), text, ctx)
 
 
+def _vague_horizon(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
+    """ "in the next few years", "over the next 5-6 years", "in the coming months": a horizon whose length is not
+    one number. FACTS.md gives it a label with null dates; read as a phrase of its own it keeps a coordinated figure
+    from borrowing its neighbour's dated horizon ("200 by the end of 2024 and 1,000 in the next few years")."""
+    if not ctx.future:
+        return None
+    return Resolved(unresolved(" ".join(text.split()[1:])))
+
+
+_VAGUE_COUNT = r"(?:" + alternation(words("vague_counts")) + r")(?:\s+of)?|" + COUNT + r"\s*(?:-|to|or)\s*" + COUNT
+_SPAN_UNIT = r"(?:years|months|quarters|weeks)"
+
 HORIZON_RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
+    (
+        "vague_horizon",
+        re.compile(
+            r"\b(?:over|in|during|within)\s+the\s+(?:next|coming)\s+(?:" + _VAGUE_COUNT + r")\s+" + _SPAN_UNIT + r"\b"
+            r"|\b(?:over|in|during|within)\s+(?:the\s+)?coming\s+" + _SPAN_UNIT + r"\b",
+            re.I,
+        ),
+        _vague_horizon,
+    ),
     (
         "horizon",
         re.compile(
