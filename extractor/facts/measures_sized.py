@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_money
-from extractor.facts.syntax import PERIOD_WORDS
+from extractor.facts.syntax import PERIOD_WORDS, noun_phrase
 from extractor.lexicons import words
 from extractor.models import Quantity
 
@@ -72,11 +72,29 @@ def premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Span
         quantity.unit is not None
         and quantity.unit not in TIME_UNITS
         and (root.dep_ in ("nummod", "compound", "amod", "quantmod") or root.dep_ == "nmod" and _is_money(quantity))
-        and head.pos_ == "NOUN"
+        and (head.pos_ == "NOUN" or _is_money(quantity) and names_a_sized_whole(head))
         and head.i >= span.end
         and head.i not in skip
         and head.lemma_.lower() not in PERIOD_WORDS
     )
+
+
+def names_a_sized_whole(head: Token) -> bool:
+    """ "the $9 billion Acme Growth Fund", "a $15 billion Norvale IPO": a proper name whose last word is a
+    common noun of `named_sized_heads` is a fund, an offering or a program like the bare noun, so a sum before
+    it sizes it; any other name ("the $2 billion Acme deal's Norvale") is no measure."""
+    return head.pos_ == "PROPN" and head.lower_ in words("named_sized_heads")
+
+
+def named_whole_predicate(head: Token, skip: frozenset[int]) -> str:
+    """The measure a sum sizes when written before a name of `names_a_sized_whole`: a fund's or an offering's
+    name is its issuer's, so only the common noun is kept ("fund", "ipo size" as for "a record $9 billion
+    IPO"); a program's name says what the program is ("troubled asset relief program")."""
+    if head.lower_ in words("org_nouns"):
+        return head.lower_
+    if head.lower_ in words("sized_whole_nouns"):
+        return f"{head.lower_} size"
+    return noun_phrase(head, skip=skip)
 
 
 def _is_money(quantity: Quantity) -> bool:
