@@ -62,7 +62,7 @@ from extractor.facts.measures_clauses import embedded_antecedent, interrupted_su
 from extractor.facts.measures_deductions import deducted_measure
 from extractor.facts.measures_proceeds import offering_proceeds
 from extractor.facts.measures_sized import TIME_UNITS as TIME_UNITS  # re-exported: assembly, time_supplies
-from extractor.facts.measures_sized import names_a_sized_whole, named_whole_predicate, premodifies_measure, sized_noun
+from extractor.facts.measures_sized import named_whole_predicate, names_a_sized_whole, premodifies_measure, sized_noun
 from extractor.facts.measures_values import counts_the_cuts, cut_or_saving, sized_by_economy, value_of, valued_whole
 from extractor.facts.money_of_nouns import money_of_noun
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good

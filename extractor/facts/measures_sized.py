@@ -8,13 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.measure_phrases import is_money
-from extractor.facts.syntax import PERIOD_WORDS, noun_phrase
+from extractor.facts.syntax import PERIOD_WORDS
 from extractor.lexicons import words
 from extractor.models import Quantity
 
 _ARTICLES = frozenset({"a", "an"})
 _NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "appos", "attr", "conj"})
 _LONGEST_CONVERSION = 10  # tokens inside the parentheses: "($7.17 billion)", "(950 million euros)"
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _LONGEST_NOUN_RUN = 4  # "trading loss", "one-time tax charge"
 
 
@@ -94,7 +95,14 @@ def named_whole_predicate(head: Token, skip: frozenset[int]) -> str:
         return head.lower_
     if head.lower_ in words("sized_whole_nouns"):
         return f"{head.lower_} size"
-    return noun_phrase(head, skip=skip)
+    return " ".join(t.lower_ for t in _name_words(head, skip))
+
+
+def _name_words(head: Token, skip: frozenset[int]) -> list[Token]:
+    """The capitalized words of the name `head` ends, read in word order (the tagger may make one a
+    separate entity or an adjective: "Troubled Asset Relief Program")."""
+    phrase = head.doc[head.left_edge.i : head.i + 1]
+    return [t for t in phrase if t.i not in skip and t.pos_ in _NAME_POS and t.text[:1].isupper()]
 
 
 def _is_money(quantity: Quantity) -> bool:
