@@ -432,7 +432,7 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         changed = (moved_index(head) or prep_object(head, ("in", "of")) or compound_measure(head)) if moves else None
         if changed is not None:
             return Reading(changed, verb, noun_phrase(changed), True)
-        if names_a_sized_whole(head):  # "the $9 billion Acme Growth Fund": a name is no measure, its noun is
+        if names_a_sized_whole(head, span):  # "the $9 billion Acme Growth Fund": a name is no measure, its noun is
             return Reading(None, verb, named_whole_predicate(head, skip), False)
         if head.lemma_.lower() in words("org_nouns"):
             return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $12 billion pension fund": its size

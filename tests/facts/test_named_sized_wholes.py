@@ -48,6 +48,7 @@ def test_a_sum_before_the_bare_noun_keeps_its_reading(nlp, text, surface, predic
         ("Torvane agreed to the $2 billion Brightwater deal on Monday.", "$2 billion", "brightwater"),
         ("Torvane paid $2 billion for Brightwater Growth last year.", "$2 billion", "growth"),
         ("Torvane expects 5 percent growth at its Brightwater Fund unit.", "5 percent", "fund"),
+        ("Kestrel shares sank after their $14 per-share 2009 IPO.", "$14", "size"),
     ],
 )
 def test_a_sum_near_another_name_is_not_called_after_it(nlp, text, surface, word):
