@@ -62,7 +62,7 @@ from extractor.facts.measures_clauses import embedded_antecedent, interrupted_su
 from extractor.facts.measures_deductions import deducted_measure
 from extractor.facts.measures_proceeds import offering_proceeds
 from extractor.facts.measures_sized import TIME_UNITS as TIME_UNITS  # re-exported: assembly, time_supplies
-from extractor.facts.measures_sized import premodifies_measure, sized_noun
+from extractor.facts.measures_sized import named_whole_predicate, names_a_sized_whole, premodifies_measure, sized_noun
 from extractor.facts.measures_values import counts_the_cuts, cut_or_saving, sized_by_economy, value_of, valued_whole
 from extractor.facts.money_of_nouns import money_of_noun
 from extractor.facts.objects import money_object, of_or_in_object, points_mover, ratio_on, traded_good
@@ -432,6 +432,8 @@ def _read_quantity(span: Span, quantity: Quantity, kind: str, skip: frozenset[in
         changed = (moved_index(head) or prep_object(head, ("in", "of")) or compound_measure(head)) if moves else None
         if changed is not None:
             return Reading(changed, verb, noun_phrase(changed), True)
+        if names_a_sized_whole(head, span):  # "the $9 billion Acme Growth Fund": a name is no measure, its noun is
+            return Reading(None, verb, named_whole_predicate(head, skip), False)
         if head.lemma_.lower() in words("org_nouns"):
             return Reading(None, verb, noun_phrase(head, skip=skip), False)  # "a $12 billion pension fund": its size
         if is_money(quantity) and head.lemma_.lower() in words("sized_whole_nouns"):

@@ -15,6 +15,8 @@ from extractor.models import Quantity
 _ARTICLES = frozenset({"a", "an"})
 _NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "appos", "attr", "conj"})
 _LONGEST_CONVERSION = 10  # tokens inside the parentheses: "($7.17 billion)", "(950 million euros)"
+_RATE_WORDS = frozenset({"per", "a-share"})
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _LONGEST_NOUN_RUN = 4  # "trading loss", "one-time tax charge"
 
 
@@ -72,11 +74,40 @@ def premodifies_measure(root: Token, head: Token, quantity: Quantity, span: Span
         quantity.unit is not None
         and quantity.unit not in TIME_UNITS
         and (root.dep_ in ("nummod", "compound", "amod", "quantmod") or root.dep_ == "nmod" and _is_money(quantity))
-        and head.pos_ == "NOUN"
+        and (head.pos_ == "NOUN" or _is_money(quantity) and names_a_sized_whole(head, span))
         and head.i >= span.end
         and head.i not in skip
         and head.lemma_.lower() not in PERIOD_WORDS
     )
+
+
+def names_a_sized_whole(head: Token, span: Span) -> bool:
+    """ "the $9 billion Acme Growth Fund", "a $15 billion Norvale IPO": a proper name whose last word is a
+    common noun of `named_sized_heads` is a fund, an offering or a program like the bare noun, so a sum before
+    it sizes it; any other name ("the $2 billion Acme deal's Norvale") is no measure."""
+    if head.pos_ != "PROPN" or head.lower_ not in words("named_sized_heads"):
+        return False
+    # "their $17 per-share 2006 IPO": a price per share of the offering, never its size
+    between = head.doc[span.end : head.i]
+    return not any(t.lower_ in _RATE_WORDS or "per-share" in t.lower_ for t in between)
+
+
+def named_whole_predicate(head: Token, skip: frozenset[int]) -> str:
+    """The measure a sum sizes when written before a name of `names_a_sized_whole`: a fund's or an offering's
+    name is its issuer's, so only the common noun is kept ("fund", "ipo size" as for "a record $9 billion
+    IPO"); a program's name says what the program is ("troubled asset relief program")."""
+    if head.lower_ in words("org_nouns"):
+        return head.lower_
+    if head.lower_ in words("sized_whole_nouns"):
+        return f"{head.lower_} size"
+    return " ".join(t.lower_ for t in _name_words(head, skip))
+
+
+def _name_words(head: Token, skip: frozenset[int]) -> list[Token]:
+    """The capitalized words of the name `head` ends, read in word order (the tagger may make one a
+    separate entity or an adjective: "Troubled Asset Relief Program")."""
+    phrase = head.doc[head.left_edge.i : head.i + 1]
+    return [t for t in phrase if t.i not in skip and t.pos_ in _NAME_POS and t.text[:1].isupper()]
 
 
 def _is_money(quantity: Quantity) -> bool:
