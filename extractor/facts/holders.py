@@ -169,14 +169,13 @@ def state_name(token: Token, ctx: DocContext) -> str | None:
 
 def _governed_place(state: Token, ctx: DocContext) -> str | None:
     """ "the government of Freedonia owns 25 percent", "the state of Ostrava, which has a 15 percent stake": a state
-    noun whose "of" object is a place is that place's state, so the place is the holder, by its own name (the
-    place is an entity of the story; "government of Freedonia" names none). The issuer the stake is held in is
-    never right here."""
+    noun whose "of" object is a named place is that place's state, so the place is the holder, by its own name (an
+    entity of the story; "government of Freedonia" names none). The tagger often calls a small country an
+    organization; a state "of" an organization is no reading, so any named party but a person counts ("the
+    government of Prime Minister Pike" is no place)."""
     place = prep_object(state, ("of",))
-    if place is None or not (place.ent_type_ in PLACE_LABELS or _is_place(place, ctx)):
-        return None
-    cluster = ctx.entities.at(place.i)
-    return cluster.name if cluster is not None and cluster.label in ("GPE", "LOC") else None
+    cluster = ctx.entities.at(place.i) if place is not None else None
+    return cluster.name if cluster is not None and cluster.label != "PERSON" else None
 
 
 def _is_place(token: Token, ctx: DocContext) -> bool:
