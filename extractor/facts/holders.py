@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.figure_phrases import premodified_noun
 from extractor.facts.payees import PERSONAL_PRONOUNS, person_at, person_before
 from extractor.facts.person_dealers import untitled_person
-from extractor.facts.syntax import clause_subject
+from extractor.facts.syntax import clause_subject, prep_object
 from extractor.lexicons import table, words
 from extractor.mentions.doc_text import span_text
 
@@ -52,8 +52,18 @@ def stake_holder(
         return None
     # "Ralston Kemp, who holds a 12 percent stake": a person holds it as a firm does (the gold's stake facts name
     # investors and founders); a titled officer or analyst ("Chief Executive Nora Pike owns 3 percent") is left out
-    named = state_name(subject, ctx) or resolve(subject, ctx)
+    named = state_name(_state_over(subject), ctx) or resolve(subject, ctx)
     return named or (untitled_person(subject, ctx) if _sizes_a_stake(quantity, verb, ctx) else None)
+
+
+def _state_over(subject: Token) -> Token:
+    """ "the government of Norway, which has a 15 percent stake": the parse may hang the relative clause on the
+    place, so the clause's subject (its antecedent) is the place inside the state noun's "of" phrase; the state
+    noun is read instead. Any other subject is itself."""
+    of = subject.head
+    if subject.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in words("state_holder_nouns"):
+        return of.head
+    return subject
 
 
 def _sizes_a_stake(quantity: Span, verb: Token, ctx: DocContext) -> bool:
@@ -144,6 +154,9 @@ def state_name(token: Token, ctx: DocContext) -> str | None:
     holder as written, without the article; a bare "the government" names no one."""
     if token.lemma_.lower() not in words("state_holder_nouns"):
         return None
+    governed = _governed_place(token, ctx)
+    if governed is not None:
+        return governed
     places = [
         c
         for c in token.children
@@ -152,6 +165,17 @@ def state_name(token: Token, ctx: DocContext) -> str | None:
     if not places:
         return None
     return span_text(token.doc[min(p.left_edge.i for p in places) : token.i + 1])
+
+
+def _governed_place(state: Token, ctx: DocContext) -> str | None:
+    """ "the government of Freedonia owns 25 percent", "the state of Ostrava, which has a 15 percent stake": a state
+    noun whose "of" object is a named place is that place's state, so the place is the holder, by its own name (an
+    entity of the story; "government of Freedonia" names none). The tagger often calls a small country an
+    organization; a state "of" an organization is no reading, so any named party but a person counts ("the
+    government of Prime Minister Pike" is no place)."""
+    place = prep_object(state, ("of",))
+    cluster = ctx.entities.at(place.i) if place is not None else None
+    return cluster.name if cluster is not None and cluster.label != "PERSON" else None
 
 
 def _is_place(token: Token, ctx: DocContext) -> bool:

@@ -117,3 +117,63 @@ def test_a_possessed_stake_keeps_its_possessor(nlp, text, amount, holder):
 )
 def test_a_holder_written_short_is_found(nlp, text, amount, holder):
     assert subjects_with_amount(run(nlp, text), amount) == {holder}
+
+
+# A state noun with its place in an "of" phrase ("the government of Peru") holds as that place (holders.state_name);
+# real places, invented companies.
+@pytest.mark.parametrize(
+    ("text", "amount", "holder"),
+    [
+        # the subject of an owning verb
+        (
+            "Brantwick Mining said on Monday it would open a new pit. Norvale Gold owns 75 percent of the pit, and "
+            "the government of Peru owns the remaining 25 percent.",
+            25.0,
+            "Peru",
+        ),
+        # a relative clause on the state noun
+        (
+            "Dellacroft Diamonds has two other shareholders: Quillby Holdings, and the government of Norway, "
+            "which has a 15 percent stake.",
+            15.0,
+            "Norway",
+        ),
+        # the agent of "owned by"
+        (
+            "Tellmont Steel, 40 percent owned by the government of Kenya, said on Tuesday it would cut 300 jobs.",
+            40.0,
+            "Kenya",
+        ),
+        (
+            "Kestrel Shipping said the state of Chile holds 12 percent of the carrier after the rescue.",
+            12.0,
+            "Chile",
+        ),
+        # near-misses: a state noun whose "of" object is no place, or a place written before the noun
+        (
+            "Quillby Holdings said the government of the day, which owns 30 percent of Quillby Holdings, backed "
+            "the plan.",
+            30.0,
+            "Quillby Holdings",
+        ),
+        (
+            "Tellmont Media, about 60 percent-owned by the Canadian government, is hiring 200 engineers.",
+            60.0,
+            "Canadian government",
+        ),
+        # a government "of" a person is no place
+        (
+            "Quillby Holdings said the government of President Nora Pike owns 30 percent of Quillby Holdings.",
+            30.0,
+            "Quillby Holdings",
+        ),
+        # not a state noun: a company named after a place keeps its own name
+        (
+            "Brantwick Chemicals said the Bank of Freedonia owns 8 percent of Brantwick Chemicals.",
+            8.0,
+            "Bank of Freedonia",
+        ),
+    ],
+)
+def test_a_state_of_a_place_holds_as_the_place(nlp, text, amount, holder):
+    assert subjects_with_amount(run(nlp, text), amount) == {holder}
