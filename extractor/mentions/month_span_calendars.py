@@ -17,6 +17,7 @@ import re
 
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar, add_months, month_end, nearest
 from extractor.mentions.phrase_parts import MONTH, MONTH_NAMES, ORDINALS, YEAR, alternation
+from extractor.mentions.regex_gate import lowered_text
 
 # the ordinals that number a part of the year ("the last quarter" is the previous one as often as the fourth)
 _NUMBERED = {name: number for name, number in ORDINALS.items() if name not in ("last", "final")}
@@ -26,6 +27,11 @@ ORDINAL_PART = re.compile(
 )
 # "October-December", "January through March 2008": a span named by its first and last months
 MONTH_SPAN = re.compile(MONTH + r"\s*(?:-|–|\s+through\s+)\s*" + MONTH + r"(?:\s+" + YEAR + r")?", re.I)
+# The same pattern without IGNORECASE, for the lower-cased text: it finds the same spans at the same offsets (every
+# character but the four `lowered_text` refuses matches its pieces as its lower case does) about seven times faster
+# over a whole story, where IGNORECASE folds every character tried. Only the groups' case differs; they are read
+# lower-cased.
+LOWERED_MONTH_SPAN = re.compile(MONTH_SPAN.pattern)
 # "the October-March second half", "third-quarter (October-December)": the two names side by side
 APPOSED_GAP = re.compile(r"[\s,(]*(?:fiscal\s+|financial\s+|business\s+)?", re.I)
 ORDINAL_THEN_OPENING = re.compile(r"[\s-]*(?:\(|,)\s*")  # "third-quarter (", "its fourth quarter, "
@@ -34,14 +40,15 @@ ORDINAL_THEN_OPENING = re.compile(r"[\s-]*(?:\(|,)\s*")  # "third-quarter (", "i
 def month_span_calendar(text: str, published: dt.date | None) -> FiscalCalendar | None:
     """The fiscal calendar under which the text's ordinal and its month span are the same part of the year, when
     they are not under the calendar year; None when the text pairs none."""
-    apposed = _apposed_calendar(text)
+    spans = _month_spans(text)
+    apposed = _apposed_calendar(text, spans)
     if apposed is not None or published is None:
         return apposed
     ordinal = ORDINAL_PART.search(text)
     if ordinal is None:
         return None
     number, size = _ordinal_part(ordinal)
-    span = _first_span(text, size)
+    span = _first_span(spans, size)
     if span is None:
         return None
     start, end = _span_dates(span, published)
@@ -57,9 +64,15 @@ def _calendar_start(number: int, size: int, published: dt.date) -> dt.date:
     return add_months(dt.date(year, 1, 1), size * (number - 1))
 
 
-def _apposed_calendar(text: str) -> FiscalCalendar | None:
+def _month_spans(text: str) -> list[re.Match[str]]:
+    """`MONTH_SPAN`'s matches in the text, scanned once for both pairings."""
+    lowered = lowered_text(text)
+    return list(MONTH_SPAN.finditer(text) if lowered is None else LOWERED_MONTH_SPAN.finditer(lowered))
+
+
+def _apposed_calendar(text: str, spans: list[re.Match[str]]) -> FiscalCalendar | None:
     """An ordinal and a month span of its length written side by side, in either order."""
-    for span in MONTH_SPAN.finditer(text):
+    for span in spans:
         size = _span_months(span)
         after = ORDINAL_PART.match(text, span.end() + _gap(text, span.end()))
         before = _ordinal_before(text, span.start())
@@ -97,9 +110,9 @@ def _span_months(span: re.Match[str]) -> int:
     return (last - first) % 12 + 1
 
 
-def _first_span(text: str, size: int) -> re.Match[str] | None:
+def _first_span(spans: list[re.Match[str]], size: int) -> re.Match[str] | None:
     """The first month span of the part's length: the one that names the report, as the ordinal does first."""
-    return next((span for span in MONTH_SPAN.finditer(text) if _span_months(span) == size), None)
+    return next((span for span in spans if _span_months(span) == size), None)
 
 
 def _span_dates(span: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date]:

@@ -3,11 +3,13 @@ October-March second half") implies the fiscal calendar its bare ordinal quarter
 year" stays a calendar year under such a calendar."""
 
 import datetime as dt
+import re
 
 import pytest
 
 from extractor import extract
 from extractor.mentions.calendars import CALENDAR, FiscalCalendar
+from extractor.mentions.month_span_calendars import LOWERED_MONTH_SPAN, MONTH_SPAN, _month_spans
 from extractor.mentions.periods import find_periods, fiscal_calendar
 
 D = dt.date
@@ -133,3 +135,30 @@ def test_results_of_the_ordinal_take_the_months(nlp, body, amount, start, end):
     text = f" date 2010-02-08 Kestrel Bank Q3 profit rises\n\nTOKYO (Reuters) - {body}"
     [fact] = [f for f in extract(text, nlp=nlp) if f.value is not None and f.value.amount == amount]
     assert (fact.period.start, fact.period.end) == (start, end)
+
+
+# perf42: the month spans are scanned once, case-sensitively on the lower-cased text; the matches must be those of
+# the IGNORECASE pattern on the text as written, at the same offsets, with the same groups read lower-cased
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Foods said its OCTOBER-DECEMBER sales rose; its Jan.-Mar. figures come next.",
+        "Pellick Mining reports for January through March 2016 and for april – june.",
+        "Sales at Tarrow\u00e9 Caf\u00e9 for July-September fell, the Z\u00fcrich unit said.",  # non-ASCII, lowered
+        "The \u0130zmir arm of Brenlow counted May-June, the Kelvin \u212a unit Sept-Nov.",  # confusable: as written
+        "Halvern Retail gave no months, only a second-quarter figure.",
+        "Dunmore Oil met the mayor in march-time, not in a span of months.",  # near-miss: no span
+    ],
+)
+def test_month_spans_match_the_ignorecase_scan(text: str) -> None:
+    def groups(match: re.Match[str]) -> tuple:
+        return tuple(g.lower() if g else g for g in match.groups())
+
+    expected = [(m.span(), groups(m)) for m in MONTH_SPAN.finditer(text)]
+    assert [(m.span(), groups(m)) for m in _month_spans(text)] == expected
+
+
+def test_lowered_month_span_pattern_has_no_capital_letter() -> None:
+    """A capital in the case-sensitive pattern would never match the lower-cased text."""
+    assert LOWERED_MONTH_SPAN.pattern == LOWERED_MONTH_SPAN.pattern.lower()
+    assert not LOWERED_MONTH_SPAN.flags & re.I
