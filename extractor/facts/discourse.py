@@ -515,6 +515,8 @@ def _subject_candidates(
     found.append(("industry_country", industry_country(measured, subject, ctx)))
     found.append(("market_total", market_holder(measured, verb, quantity, ctx)))
     if subject is not None:
+        if measured is None:  # "Brindle shares rose 2 percent, to close at $9": the level's clause is the stock's
+            found.append(("stock_owner", _stock_owner(subject, ctx)))
         found.append(("unit_parent", owning_parent(subject, ctx)))
         found.append(("clause_subject", resolve_subject(subject, ctx)))
         # "3Com has 55 percent": a company's name the tagger missed
@@ -555,8 +557,10 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     if org is not None and after is not None:
         return org  # "shares in Devlin", even where the tagger read the short name as a place
     place = ctx.entities.at(owner.i)
-    if owner.ent_type_ in PLACE_TYPES or place is not None and place.label in PLACE_TYPES:
-        return None  # "U.S. shares", "European shares", "shares in Freedonia": a market, not a company
+    if (owner.ent_type_ if place is None else place.label) in PLACE_TYPES:
+        # "U.S. shares", "European shares", "shares in Freedonia": a market, not a company; the story's index
+        # outvotes the tagger's label of one mention ("Kestrel shares" read as a place where Kestrel is a firm)
+        return None
     return org or resolve_subject(owner, ctx)
 
 
