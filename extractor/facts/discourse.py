@@ -557,10 +557,8 @@ def _stock_owner(measured: Token, ctx: DocContext) -> str | None:
     if org is not None and after is not None:
         return org  # "shares in Devlin", even where the tagger read the short name as a place
     place = ctx.entities.at(owner.i)
-    if (owner.ent_type_ if place is None else place.label) in PLACE_TYPES:
-        # "U.S. shares", "European shares", "shares in Freedonia": a market, not a company; the story's index
-        # outvotes the tagger's label of one mention ("Kestrel shares" read as a place where Kestrel is a firm)
-        return None
+    if owner.ent_type_ in PLACE_TYPES or place is not None and place.label in PLACE_TYPES:
+        return None  # "U.S. shares", "European shares", "shares in Freedonia": a market, not a company
     return org or resolve_subject(owner, ctx)
 
 
