@@ -515,7 +515,7 @@ def _subject_candidates(
     found.append(("industry_country", industry_country(measured, subject, ctx)))
     found.append(("market_total", market_holder(measured, verb, quantity, ctx)))
     if subject is not None:
-        if measured is None:  # "Brindle shares rose 2 percent, to close at $9": the level's clause is the stock's
+        if measured is None:  # "Brindle shares added 3 percent, closing at $7": the level's clause is the stock's
             found.append(("stock_owner", _stock_owner(subject, ctx)))
         found.append(("unit_parent", owning_parent(subject, ctx)))
         found.append(("clause_subject", resolve_subject(subject, ctx)))

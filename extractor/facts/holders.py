@@ -57,7 +57,7 @@ def stake_holder(
 
 
 def _state_over(subject: Token) -> Token:
-    """ "the government of Norway, which has a 15 percent stake": the parse may hang the relative clause on the
+    """ "the government of Freedonia, which owns 22 percent of it": the parse may hang the relative clause on the
     place, so the clause's subject (its antecedent) is the place inside the state noun's "of" phrase; the state
     noun is read instead. Any other subject is itself."""
     of = subject.head
@@ -168,7 +168,7 @@ def state_name(token: Token, ctx: DocContext) -> str | None:
 
 
 def _governed_place(state: Token, ctx: DocContext) -> str | None:
-    """ "the government of Freedonia owns 25 percent", "the state of Ostrava, which has a 15 percent stake": a state
+    """ "the government of Freedonia owns 25 percent", "the state of Ostrava, which holds 18 percent of it": a state
     noun whose "of" object is a named place is that place's state, so the place is the holder, by its own name (an
     entity of the story; "government of Freedonia" names none). The tagger often calls a small country an
     organization; a state "of" an organization is no reading, so any named party but a person counts ("the

@@ -105,7 +105,7 @@ def named_whole_predicate(head: Token, skip: frozenset[int]) -> str:
 
 def _name_words(head: Token, skip: frozenset[int]) -> list[Token]:
     """The capitalized words of the name `head` ends, read in word order (the tagger may make one a
-    separate entity or an adjective: "Troubled Asset Relief Program")."""
+    separate entity or an adjective: "Harbor Loan Recovery Program")."""
     phrase = head.doc[head.left_edge.i : head.i + 1]
     return [t for t in phrase if t.i not in skip and t.pos_ in _NAME_POS and t.text[:1].isupper()]
 

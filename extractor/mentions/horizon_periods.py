@@ -47,7 +47,7 @@ def _past_decades(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
 
 
 def _vague_horizon(g: tuple, text: str, ctx: PhraseContext) -> Resolved | None:
-    """ "in the next few years", "over the next 5-6 years", "in the coming months": a horizon whose length is not
+    """ "over the next few years", "within the next 4-5 years", "in coming months": a horizon whose length is not
     one number. FACTS.md gives it a label with null dates; read as a phrase of its own it keeps a coordinated figure
     from borrowing its neighbour's dated horizon ("200 by the end of 2024 and 1,000 in the next few years")."""
     if not ctx.future:

@@ -60,8 +60,8 @@ def test_over_as_more_than_is_no_horizon(text):
         ("Tamsin Mining expects to spend $2 billion in 2022 and $5 billion over the next three to four years.", 5e9),
         (
             "Kestrel Bank could sell 3 billion euros of loans in the next two years,"
-            " or 4.5 billion over the next 5-6 years.",
-            4.5e9,
+            " and 6.5 billion within the next 4-5 years.",
+            6.5e9,
         ),
         ("Kestrel Air aims to hire 300 pilots by 2023 and 900 pilots in the coming years.", 900),
         ("Brindle Foods wants 40 outlets by March and 120 outlets within the next several months.", 120),

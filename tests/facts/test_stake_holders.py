@@ -134,8 +134,8 @@ def test_a_holder_written_short_is_found(nlp, text, amount, holder):
         # a relative clause on the state noun
         (
             "Dellacroft Diamonds has two other shareholders: Quillby Holdings, and the government of Norway, "
-            "which has a 15 percent stake.",
-            15.0,
+            "which has an 18 percent stake.",
+            18.0,
             "Norway",
         ),
         # the agent of "owned by"

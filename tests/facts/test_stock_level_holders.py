@@ -1,4 +1,4 @@
-"""A price level told in a clause hung on a stock's move ("X shares rose 2 percent, to close at $9") is the
+"""A price level told in a clause hung on a stock's move ("X shares added 3 percent, closing at $7") is the
 stock's owner's, as the move is, not the story's main party's (discourse: `_subject_candidates` asks
 `_stock_owner` of the inherited clause subject when the figure has no measured noun). Stories written for
 these tests, invented names; the story is about a regulator that fined the company."""
@@ -21,7 +21,7 @@ def subject_of(nlp, body, surface):
 @pytest.mark.parametrize(
     ("body", "surface"),
     [
-        ("Kestrel shares rose 66 cents, or 0.7 percent, to close at $94.29.", "$94.29"),
+        ("Kestrel shares gained 41 cents, or 0.5 percent, to close at $81.06.", "$81.06"),
         ("Kestrel shares fell 2.3 percent in afternoon trade, ending at $35.20.", "$35.20"),
         ("Kestrel stock gained 4 percent, to finish at $38.40 on the Nasdaq.", "$38.40"),
     ],
@@ -34,7 +34,7 @@ def test_a_level_after_a_stock_move_is_the_stocks(nlp, body, surface):
     ("body", "surface", "subject"),
     [
         # the moves themselves were the stock's already
-        ("Kestrel shares rose 66 cents, or 0.7 percent, to close at $94.29.", "66 cents", "Kestrel Freight"),
+        ("Kestrel shares gained 41 cents, or 0.5 percent, to close at $81.06.", "41 cents", "Kestrel Freight"),
         ("Kestrel stock gained 4 percent, to finish at $38.40 on the Nasdaq.", "4 percent", "Kestrel Freight"),
         # the board's own figure in the lead stays the board's
         ("Kestrel shares fell 2.3 percent in afternoon trade.", "$300 million", "Surface Transport Board"),
