@@ -30,7 +30,7 @@ def parties_ahead(noun: Token) -> int:
 
 def _is_party(token: Token) -> bool:
     """A named party: an entity of a party label, or a noun a named place or body modifies ("the Freedonian
-    state", "the U.S. government"); a date, a figure or an unnamed event is none."""
+    state", "the Ostrian regulator"); a date, a figure or an unnamed event is none."""
     if token.ent_type_ in PARTY_LABELS:
         return True
     return token.pos_ == "NOUN" and any(
