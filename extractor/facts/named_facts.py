@@ -31,6 +31,7 @@ from extractor.facts.modality import rank_modality
 from extractor.facts.named_owners import tagged_org
 from extractor.facts.post_takers import reporting_organization
 from extractor.facts.rank_places import place_modifier, placed_field, ranks_the_holder
+from extractor.facts.rank_runners_up import parties_ahead
 from extractor.facts.rank_scope import (
     hyphen_heads,
     hyphened_superlative,
@@ -127,6 +128,8 @@ def rank_facts(sent: Span, periods: list[PeriodMention], ctx: DocContext) -> lis
             continue
         if not ranks_a_party(noun, token, numbered=token.like_num):
             continue  # "one of the top carmakers", "its lowest reading in a decade": no one party is ranked
+        if position == 1 and _may_state_rank(token) and not token.like_num:
+            position += parties_ahead(noun)  # "the largest holder after the state": second, behind the state
         subject = beside = _apposed_name(noun, ctx) or _titled_holder(noun, ctx)
         targeted = subject is None and (is_bid_target(noun) or is_bought(noun))
         if targeted:
