@@ -12,7 +12,7 @@ from tests.facts.rank_facts import ranks_of
     ("text", "expected"),
     [
         (
-            "Harrow Capital said it bought more shares in Pellam Corp, making it the largest shareholder in the "
+            "Harrow Capital added to its holding in Pellam Corp and is now the largest shareholder in the "
             "toolmaker after the Freedonian government.",
             ("Harrow Capital", "shareholders", 2.0),
         ),
