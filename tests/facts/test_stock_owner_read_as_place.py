@@ -59,8 +59,8 @@ def test_a_company_read_as_a_place_owns_its_stock(nlp, text, amount, owner):
         ),
         (
             "Kestrel Mills Inc posted a profit on Friday. Frankfurt Dorrin Bank said loans grew in Frankfurt. "
-            "Frankfurt shares fell 2.5 percent on the day.",
-            2.5,
+            "Frankfurt shares slipped 1.8 percent by the close.",
+            1.8,
             "Frankfurt Dorrin Bank",
         ),
         (
