@@ -95,7 +95,7 @@ def names_a_sized_whole(head: Token, span: Span) -> bool:
 def named_whole_predicate(head: Token, skip: frozenset[int]) -> str:
     """The measure a sum sizes when written before a name of `names_a_sized_whole`: a fund's or an offering's
     name is its issuer's, so only the common noun is kept ("fund", "ipo size" as for "a record $9 billion
-    IPO"); a program's name says what the program is ("troubled asset relief program")."""
+    IPO"); a program's name says what the program is ("harbor loan recovery program")."""
     if head.lower_ in words("org_nouns"):
         return head.lower_
     if head.lower_ in words("sized_whole_nouns"):

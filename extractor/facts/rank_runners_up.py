@@ -24,7 +24,7 @@ def parties_ahead(noun: Token) -> int:
             return 0  # "after Harrow failed to ...": a clause, so a time, not a party ahead
         ahead = [c for c in prep.children if c.dep_ == "pobj"]
         if ahead and _is_party(ahead[0]):
-            return 1 + len(list(c for c in ahead[0].conjuncts if _is_party(c)))
+            return 1 + sum(1 for c in ahead[0].conjuncts if _is_party(c))
     return 0
 
 
